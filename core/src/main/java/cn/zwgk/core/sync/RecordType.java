@@ -1,0 +1,24 @@
+package cn.zwgk.core.sync;
+
+import cn.zwgk.core.catalogue.CatalogueItem;
+import cn.zwgk.core.catalogue.Domain;
+import cn.zwgk.core.notice.Notice;
+import cn.zwgk.core.site.Site;
+
+/** The kinds of record that travel in the change log, each with the Java record that carries it. */
+public enum RecordType {
+    DOMAIN(Domain.class),
+    SITE(Site.class),
+    CATALOGUE_ITEM(CatalogueItem.class),
+    NOTICE(Notice.class);
+
+    private final Class<? extends Record> recordClass;
+
+    RecordType(Class<? extends Record> recordClass) {
+        this.recordClass = recordClass;
+    }
+
+    public Class<? extends Record> recordClass() {
+        return recordClass;
+    }
+}

@@ -1,0 +1,59 @@
+package cn.zwgk.core.sync;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one JSON mapping of domain records and protocol messages, shared by both ends so that what the
+ * server writes is exactly what the kiosk reads. Dates are ISO-8601 strings.
+ */
+public final class SyncJson {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private SyncJson() {
+    }
+
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String write(Object value) {
+        return MAPPER.writeValueAsString(value);
+    }
+
+    public static byte[] writeBytes(Object value) {
+        return MAPPER.writeValueAsBytes(value);
+    }
+
+    public static JsonNode tree(Object record) {
+        return MAPPER.valueToTree(record);
+    }
+
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JacksonException e) {
+            throw new SyncProtocolException("cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static <T> T read(byte[] json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JacksonException e) {
+            throw new SyncProtocolException("cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static <T> T convert(JsonNode node, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JacksonException e) {
+            throw new SyncProtocolException("cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+}
