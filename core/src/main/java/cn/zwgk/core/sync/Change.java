@@ -13,6 +13,13 @@ import tools.jackson.databind.JsonNode;
  */
 public record Change(long seq, RecordType type, String id, ChangeOp op, JsonNode payload) {
 
+    public Change {
+        // JSON null arrives as a NullNode; a tombstone has no payload at all.
+        if (payload != null && payload.isNull()) {
+            payload = null;
+        }
+    }
+
     public static Change upsert(long seq, RecordType type, String id, JsonNode payload) {
         return new Change(seq, type, id, ChangeOp.UPSERT, payload);
     }

@@ -1,0 +1,115 @@
+package cn.zwgk.core.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A JDBC database reached by URL (embedded Derby on kiosks and small servers, PostgreSQL for
+ * scale-out), with work done in transaction callbacks. Stores own the SQL; this class owns
+ * connections, commit and rollback.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @FunctionalInterface
+    public interface VoidWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private final String url;
+    private final String user;
+    private final String password;
+
+    public Database(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** An embedded Derby database in {@code directory}, created when missing. */
+    public static Database derby(java.nio.file.Path directory) {
+        return new Database("jdbc:derby:" + directory.toAbsolutePath() + ";create=true", null, null);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public boolean isDerby() {
+        return url.startsWith("jdbc:derby:");
+    }
+
+    public Connection open() throws SQLException {
+        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = open()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database operation failed on " + describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void useTransaction(VoidWork work) {
+        inTransaction(c -> {
+            work.run(c);
+            return null;
+        });
+    }
+
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** For Derby, shuts the embedded database down cleanly (flushes and releases the lock on its files). */
+    @Override
+    public void close() {
+        if (!isDerby()) {
+            return;
+        }
+        String base = url.substring(0, url.indexOf(';') < 0 ? url.length() : url.indexOf(';'));
+        try {
+            DriverManager.getConnection(base + ";shutdown=true").close();
+        } catch (SQLException e) {
+            // Derby reports a successful single-database shutdown as SQLState 08006.
+            if (!"08006".equals(e.getSQLState())) {
+                LOG.warn("Derby shutdown of {} reported {}", base, e.getMessage());
+            }
+        }
+    }
+
+    private String describe() {
+        int semicolon = url.indexOf(';');
+        return semicolon < 0 ? url : url.substring(0, semicolon);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.zwgk.kiosk;
+
+import cn.zwgk.kiosk.system.KioskApp;
+import cn.zwgk.kiosk.system.KioskConfig;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar kiosk-app.jar [options]}: runs a kiosk. */
+@Command(name = "kiosk-app", mixinStandardHelpOptions = true, version = KioskConfig.APP_VERSION,
+        description = "政务公开 kiosk: resident screens over an embedded Derby copy of the central data")
+public final class KioskMain implements Callable<Integer> {
+
+    @Option(names = "--host", defaultValue = "${env:ZWGK_KIOSK_HOST:-127.0.0.1}", description = "default ${DEFAULT-VALUE}")
+    String host;
+
+    @Option(names = "--port", defaultValue = "${env:ZWGK_KIOSK_PORT:-8081}", description = "default ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--data", defaultValue = "${env:ZWGK_KIOSK_DATA:-data/kiosk}", description = "default ${DEFAULT-VALUE}")
+    Path dataDir;
+
+    @Option(names = "--server", defaultValue = "${env:ZWGK_SERVER_URL:-http://127.0.0.1:8080}",
+            description = "central sync-server; default ${DEFAULT-VALUE}")
+    URI server;
+
+    @Option(names = "--kiosk-id", defaultValue = "${env:ZWGK_KIOSK_ID:-demo-kiosk-1}", description = "default ${DEFAULT-VALUE}")
+    String kioskId;
+
+    @Option(names = "--site", defaultValue = "${env:ZWGK_KIOSK_SITE:-110105001001}",
+            description = "site code of the community this kiosk serves; default ${DEFAULT-VALUE}")
+    String site;
+
+    @Option(names = "--sync-interval", defaultValue = "${env:ZWGK_SYNC_INTERVAL:-PT10M}",
+            description = "ISO-8601 duration between syncs; default ${DEFAULT-VALUE}")
+    Duration syncInterval;
+
+    @Option(names = "--zone", defaultValue = "Asia/Shanghai", description = "default ${DEFAULT-VALUE}")
+    ZoneId zone;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new KioskMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        KioskConfig config = new KioskConfig(host, port, dataDir, server, kioskId, site, syncInterval, zone);
+        KioskApp kiosk = KioskApp.create(config, Clock.systemUTC());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kiosk.close();
+            stopped.countDown();
+        }, "shutdown"));
+        kiosk.start();
+        System.out.println("kiosk listening on " + kiosk.uri() + " (central server " + server + ")");
+        stopped.await();
+        return 0;
+    }
+}

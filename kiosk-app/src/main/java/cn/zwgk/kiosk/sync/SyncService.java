@@ -1,0 +1,106 @@
+package cn.zwgk.kiosk.sync;
+
+import cn.zwgk.core.ZwgkException;
+import cn.zwgk.core.store.Database;
+import cn.zwgk.core.store.StoreException;
+import cn.zwgk.core.sync.Change;
+import cn.zwgk.core.sync.ChangePage;
+import cn.zwgk.core.sync.SyncPaths;
+import java.time.Clock;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pulls the central change log page by page. Each page is checked (continuity, order) and then applied
+ * together with the checkpoint move in one Derby transaction: a crash or a bad page anywhere leaves the
+ * kiosk exactly at the last whole page, and the next run resumes there. Failures are recorded in the
+ * store and returned, not thrown.
+ */
+public final class SyncService {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+    /** Bounds one run; a log longer than this continues at the next run. */
+    private static final int MAX_PAGES_PER_RUN = 10_000;
+
+    private final Database database;
+    private final SyncClient client;
+    private final PageApplier applier;
+    private final SyncStateStore state;
+    private final Clock clock;
+    private final int pageSize;
+    private final ReentrantLock running = new ReentrantLock();
+
+    public SyncService(Database database, SyncClient client, PageApplier applier, SyncStateStore state, Clock clock,
+            int pageSize) {
+        this.database = database;
+        this.client = client;
+        this.applier = applier;
+        this.state = state;
+        this.clock = clock;
+        this.pageSize = pageSize;
+    }
+
+    public SyncService(Database database, SyncClient client, PageApplier applier, SyncStateStore state, Clock clock) {
+        this(database, client, applier, state, clock, SyncPaths.DEFAULT_PAGE_SIZE);
+    }
+
+    /** Runs one sync to the end of the server's log, unless one is already running (then returns at once). */
+    public SyncResult syncNow() {
+        if (!running.tryLock()) {
+            return new SyncResult(false, 0, 0, currentState().checkpoint(), "a sync is already running");
+        }
+        try {
+            return run();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    public SyncState currentState() {
+        return database.inTransaction(state::read);
+    }
+
+    private SyncResult run() {
+        int pages = 0;
+        int changes = 0;
+        long checkpoint = currentState().checkpoint();
+        try {
+            for (boolean more = true; more && pages < MAX_PAGES_PER_RUN; pages++) {
+                ChangePage page = client.fetch(checkpoint, pageSize);
+                checkpoint = applyPage(page);
+                changes += page.changes().size();
+                more = page.hasMore();
+            }
+            database.useTransaction(c -> state.recordSuccess(c, clock.instant()));
+            LOG.info("sync done: {} pages, {} changes, checkpoint {}", pages, changes, checkpoint);
+            return new SyncResult(true, pages, changes, checkpoint, null);
+        } catch (ZwgkException e) {
+            String reason = e.getMessage();
+            LOG.warn("sync stopped at checkpoint {} after {} pages: {}", checkpoint, pages, reason);
+            recordFailure(reason);
+            return new SyncResult(false, pages, changes, checkpoint, reason);
+        }
+    }
+
+    private long applyPage(ChangePage page) {
+        return database.inTransaction(c -> {
+            long checkpoint = state.lockCheckpoint(c);
+            page.requireContinues(checkpoint);
+            for (Change change : page.changes()) {
+                applier.apply(c, change);
+            }
+            if (!state.moveCheckpoint(c, checkpoint, page.until(), page.latestSeq())) {
+                throw new IllegalStateException("checkpoint moved under a locked row");
+            }
+            return page.until();
+        });
+    }
+
+    private void recordFailure(String reason) {
+        try {
+            database.useTransaction(c -> state.recordFailure(c, clock.instant(), reason));
+        } catch (StoreException e) {
+            LOG.error("could not record the sync failure ({}): {}", reason, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package cn.zwgk.kiosk.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/** SQL of the single sync_state row. Callers own the transaction. */
+public final class SyncStateStore {
+    static final String READ = """
+            SELECT checkpoint, server_latest, last_success_at, last_attempt_at, last_error FROM sync_state WHERE id = 1""";
+    static final String LOCK = "SELECT checkpoint FROM sync_state WHERE id = 1 FOR UPDATE";
+    static final String MOVE_CHECKPOINT = """
+            UPDATE sync_state SET checkpoint = ?, server_latest = ? WHERE id = 1 AND checkpoint = ?""";
+    static final String RECORD_SUCCESS = """
+            UPDATE sync_state SET last_success_at = ?, last_attempt_at = ?, last_error = NULL WHERE id = 1""";
+    static final String RECORD_FAILURE = "UPDATE sync_state SET last_attempt_at = ?, last_error = ? WHERE id = 1";
+
+    public SyncState read(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(READ); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new SyncState(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3)),
+                    instant(rs.getTimestamp(4)), rs.getString(5));
+        }
+    }
+
+    /** Reads the checkpoint and locks the row until the transaction ends, so two syncs cannot interleave. */
+    public long lockCheckpoint(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LOCK); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Moves the checkpoint from {@code expected} to {@code next}; false if it was not at {@code expected}. */
+    public boolean moveCheckpoint(Connection c, long expected, long next, long serverLatest) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MOVE_CHECKPOINT)) {
+            ps.setLong(1, next);
+            ps.setLong(2, serverLatest);
+            ps.setLong(3, expected);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    public void recordSuccess(Connection c, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RECORD_SUCCESS)) {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setTimestamp(2, Timestamp.from(at));
+            ps.executeUpdate();
+        }
+    }
+
+    public void recordFailure(Connection c, Instant at, String error) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RECORD_FAILURE)) {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setString(2, error.length() > 2000 ? error.substring(0, 2000) : error);
+            ps.executeUpdate();
+        }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

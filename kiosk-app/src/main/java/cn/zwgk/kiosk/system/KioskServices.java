@@ -1,0 +1,11 @@
+package cn.zwgk.kiosk.system;
+
+import cn.zwgk.kiosk.catalogue.CatalogueService;
+import cn.zwgk.kiosk.sync.SyncService;
+
+/**
+ * The services views may use, handed to each view's constructor by {@link KioskInstantiatorFactory}
+ * (no static lookups inside views).
+ */
+public record KioskServices(KioskConfig config, CatalogueService catalogue, SyncService sync) {
+}

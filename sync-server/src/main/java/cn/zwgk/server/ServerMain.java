@@ -1,0 +1,118 @@
+package cn.zwgk.server;
+
+import cn.zwgk.core.dataset.DatasetFile;
+import cn.zwgk.core.dataset.ImportFileException;
+import cn.zwgk.core.demo.DemoDataGenerator;
+import cn.zwgk.core.store.Database;
+import cn.zwgk.server.system.CentralDatabase;
+import cn.zwgk.server.system.ServerConfig;
+import cn.zwgk.server.system.SyncServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code java -jar sync-server.jar serve|import|demo-data}. */
+@Command(name = "sync-server", mixinStandardHelpOptions = true, version = "0.1.0",
+        description = "政务公开 central sync-server",
+        subcommands = {ServerMain.Serve.class, ServerMain.Import.class, ServerMain.DemoData.class})
+public final class ServerMain {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ServerMain()).execute(args));
+    }
+
+    /** Where the store is: the same options for every command that touches it. */
+    static class StoreOptions {
+        @Option(names = "--data", defaultValue = "${env:ZWGK_SERVER_DATA:-data/server}",
+                description = "data directory (embedded Derby under DIR/db); default ${DEFAULT-VALUE}")
+        Path dataDir;
+
+        @Option(names = "--jdbc-url", defaultValue = "${env:ZWGK_JDBC_URL}",
+                description = "use this database instead of embedded Derby, e.g. jdbc:postgresql://127.0.0.1:5432/test")
+        String jdbcUrl;
+
+        @Option(names = "--jdbc-user", defaultValue = "${env:ZWGK_JDBC_USER}")
+        String jdbcUser;
+
+        @Option(names = "--jdbc-password", defaultValue = "${env:ZWGK_JDBC_PASSWORD}")
+        String jdbcPassword;
+
+        ServerConfig config(String host, int port) {
+            return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword);
+        }
+    }
+
+    @Command(name = "serve", description = "run the sync API and status page")
+    static class Serve implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions store;
+
+        @Option(names = "--host", defaultValue = "${env:ZWGK_SERVER_HOST:-127.0.0.1}")
+        String host;
+
+        @Option(names = "--port", defaultValue = "${env:ZWGK_SERVER_PORT:-8080}")
+        int port;
+
+        @Override
+        public Integer call() throws Exception {
+            SyncServer server = SyncServer.create(store.config(host, port), Clock.systemUTC());
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }, "shutdown"));
+            server.start();
+            System.out.println("sync-server listening on " + server.uri());
+            stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = "import a dataset file (JSON Lines); all or nothing")
+    static class Import implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions store;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            ServerConfig config = store.config("127.0.0.1", 0);
+            try (Database database = CentralDatabase.open(config)) {
+                var importer = SyncServer.importerFor(database, Clock.systemUTC());
+                System.out.println(importer.importFile(file));
+                return 0;
+            } catch (ImportFileException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "demo-data", description = "write the deterministic demo dataset to a file")
+    static class DemoData implements Callable<Integer> {
+        @Option(names = "--items", defaultValue = "" + DemoDataGenerator.DEMO_ITEM_COUNT)
+        int items;
+
+        @Option(names = "--seed", defaultValue = "" + DemoDataGenerator.DEFAULT_SEED)
+        long seed;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            var dataset = new DemoDataGenerator(seed).generate(items);
+            DatasetFile.write(dataset, file);
+            System.out.println("wrote " + dataset.items().size() + " items, " + dataset.notices().size()
+                    + " notices to " + file);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package cn.zwgk.server.notice;
+
+import cn.zwgk.core.notice.Notice;
+import cn.zwgk.core.sync.SyncJson;
+import cn.zwgk.server.system.KeyedUpsert;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** SQL of central notices. Callers own the transaction. */
+public final class NoticeStore {
+    static final String COUNT = "SELECT COUNT(*) FROM notice";
+
+    private final KeyedUpsert<Notice> notices = new KeyedUpsert<>("notice", "id",
+            List.of("site_code", "category", "title", "status", "version", "payload"),
+            n -> new Object[] {n.id(), n.siteCode(), n.category(), n.title(), n.status().name(), n.version(),
+                SyncJson.write(n)});
+
+    public void write(Connection c, List<Notice> list) throws SQLException {
+        notices.write(c, list);
+    }
+
+    public long count(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(COUNT); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package cn.zwgk.server.site;
+
+import cn.zwgk.core.site.Site;
+import cn.zwgk.server.system.KeyedUpsert;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** SQL of the site hierarchy. Callers own the transaction. */
+public final class SiteStore {
+    static final String CODES = "SELECT code FROM site";
+
+    private final KeyedUpsert<Site> sites = new KeyedUpsert<>("site", "code",
+            List.of("name", "site_level", "parent_code"),
+            s -> new Object[] {s.code(), s.name(), s.level().name(), s.parentCode()});
+
+    public void write(Connection c, List<Site> list) throws SQLException {
+        sites.write(c, list);
+    }
+
+    public Set<String> codes(Connection c) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(CODES); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+}

@@ -1,0 +1,27 @@
+package cn.zwgk.server.system;
+
+import java.nio.file.Path;
+
+/**
+ * The sync-server's configuration, resolved once at start-up (command line → system properties /
+ * environment → defaults) and handed to constructors.
+ *
+ * @param host     address to listen on (default 127.0.0.1; use 0.0.0.0 behind a firewall or proxy)
+ * @param port     HTTP port (default 8080; 0 picks a free one, for tests)
+ * @param dataDir  where the embedded Derby database lives (default {@code ./data/server})
+ * @param jdbcUrl  overrides the embedded Derby database, e.g. {@code jdbc:postgresql://127.0.0.1:5432/test}
+ * @param jdbcUser user for {@code jdbcUrl}, may be null
+ * @param jdbcPassword password for {@code jdbcUrl}, may be null
+ */
+public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword) {
+
+    public static final int DEFAULT_PORT = 8080;
+
+    public static ServerConfig embedded(String host, int port, Path dataDir) {
+        return new ServerConfig(host, port, dataDir, null, null, null);
+    }
+
+    public Path derbyDirectory() {
+        return dataDir.resolve("db");
+    }
+}
