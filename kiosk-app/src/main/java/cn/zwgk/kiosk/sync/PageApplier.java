@@ -7,13 +7,19 @@ import cn.zwgk.core.site.Site;
 import cn.zwgk.core.sync.Change;
 import cn.zwgk.core.sync.ChangeOp;
 import cn.zwgk.core.sync.SyncJson;
+import cn.zwgk.core.sync.SyncProtocolException;
+import cn.zwgk.core.validation.Violation;
+import cn.zwgk.core.validation.Violations;
 import cn.zwgk.kiosk.catalogue.CatalogueStore;
 import cn.zwgk.kiosk.notice.NoticeStore;
 import cn.zwgk.kiosk.site.SiteStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Writes one change into the kiosk's tables, inside the caller's page transaction. */
+/**
+ * Writes one change into the kiosk's tables, inside the caller's page transaction. A record that does
+ * not decode, does not validate or does not match its change's id throws, and the whole page rolls back.
+ */
 public final class PageApplier {
     private final CatalogueStore catalogue;
     private final NoticeStore notices;
@@ -32,30 +38,60 @@ public final class PageApplier {
                 if (delete) {
                     catalogue.removeDomain(c, change.id());
                 } else {
-                    catalogue.putDomain(c, SyncJson.convert(change.payload(), Domain.class));
+                    Domain d = decode(change, Domain.class);
+                    check(change, d.code(), d.validate());
+                    catalogue.putDomain(c, d);
                 }
             }
             case SITE -> {
                 if (delete) {
                     sites.remove(c, change.id());
                 } else {
-                    sites.put(c, SyncJson.convert(change.payload(), Site.class));
+                    Site s = decode(change, Site.class);
+                    check(change, s.code(), s.validate());
+                    sites.put(c, s);
                 }
             }
             case CATALOGUE_ITEM -> {
                 if (delete) {
                     catalogue.removeItem(c, change.id());
                 } else {
-                    catalogue.putItem(c, SyncJson.convert(change.payload(), CatalogueItem.class));
+                    CatalogueItem i = decode(change, CatalogueItem.class);
+                    check(change, i.id(), i.validate());
+                    catalogue.putItem(c, i);
                 }
             }
             case NOTICE -> {
                 if (delete) {
                     notices.remove(c, change.id());
                 } else {
-                    notices.put(c, SyncJson.convert(change.payload(), Notice.class));
+                    Notice n = decode(change, Notice.class);
+                    check(change, n.id(), n.validate());
+                    notices.put(c, n);
                 }
             }
         }
+    }
+
+    private static <T> T decode(Change change, Class<T> type) {
+        try {
+            return SyncJson.convert(change.payload(), type);
+        } catch (SyncProtocolException e) {
+            throw new SyncProtocolException(where(change) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void check(Change change, String recordId, Violations violations) {
+        if (!change.id().equals(recordId)) {
+            throw new SyncProtocolException(where(change) + ": payload is record " + recordId);
+        }
+        if (!violations.isEmpty()) {
+            throw new SyncProtocolException(where(change) + " is invalid: "
+                    + String.join("; ", violations.list().stream().map(Violation::message).toList()));
+        }
+    }
+
+    private static String where(Change change) {
+        return "change " + change.seq() + " (" + change.type() + " " + change.id() + ")";
     }
 }

@@ -74,8 +74,10 @@ public final class SyncService {
             database.useTransaction(c -> state.recordSuccess(c, clock.instant()));
             LOG.info("sync done: {} pages, {} changes, checkpoint {}", pages, changes, checkpoint);
             return new SyncResult(true, pages, changes, checkpoint, null);
-        } catch (ZwgkException e) {
-            String reason = e.getMessage();
+        } catch (RuntimeException e) {
+            // Protocol, transport and store failures are expected on bad links; anything else is a bug,
+            // but it must still be recorded, and the page it hit was rolled back either way.
+            String reason = e instanceof ZwgkException ? e.getMessage() : e.toString();
             LOG.warn("sync stopped at checkpoint {} after {} pages: {}", checkpoint, pages, reason);
             recordFailure(reason);
             return new SyncResult(false, pages, changes, checkpoint, reason);

@@ -36,7 +36,7 @@ public final class StatusHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!"/".equals(Request.getPathInContext(request))) {
+        if (!"/".equals(request.getHttpURI().getPath())) {
             Responses.error(response, callback, 404, "not-found", "no such page");
             return true;
         }

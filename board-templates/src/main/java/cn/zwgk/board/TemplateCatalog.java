@@ -1,0 +1,42 @@
+package cn.zwgk.board;
+
+import cn.zwgk.core.sync.SyncJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The built-in notice templates, read from {@code templates.json} beside this class. Later the central
+ * office manages templates and they travel with the sync; this set is the default.
+ */
+public final class TemplateCatalog {
+    private final Map<String, BoardTemplate> byId = new LinkedHashMap<>();
+
+    private TemplateCatalog(List<BoardTemplate> templates) {
+        templates.forEach(t -> byId.put(t.id(), t));
+    }
+
+    public static TemplateCatalog builtIn() {
+        try (InputStream in = TemplateCatalog.class.getResourceAsStream("templates.json")) {
+            if (in == null) {
+                throw new IllegalStateException("templates.json missing from the board-templates jar");
+            }
+            return new TemplateCatalog(SyncJson.mapper().readValue(in, new TypeReference<List<BoardTemplate>>() { }));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in templates", e);
+        }
+    }
+
+    public List<BoardTemplate> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<BoardTemplate> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+}
