@@ -34,7 +34,7 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--kiosk-id", defaultValue = "${env:ZWGK_KIOSK_ID:-demo-kiosk-1}", description = "default ${DEFAULT-VALUE}")
     String kioskId;
 
-    @Option(names = "--site", defaultValue = "${env:ZWGK_KIOSK_SITE:-110105001001}",
+    @Option(names = "--site", defaultValue = "${env:ZWGK_KIOSK_SITE:-110199001001}",
             description = "site code of the community this kiosk serves; default ${DEFAULT-VALUE}")
     String site;
 

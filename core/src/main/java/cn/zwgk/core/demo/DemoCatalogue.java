@@ -62,7 +62,10 @@ final class DemoCatalogue {
         return counts;
     }
 
+    private final java.util.Set<String> namesInDomain = new java.util.HashSet<>();
+
     private void domain(DomainVocab v, int n, List<CatalogueItem> out) {
+        namesInDomain.clear();
         int interpretations = n >= 8 ? Math.max(1, n * 6 / 100) : 0;
         int questions = n >= 8 ? Math.max(1, n * 7 / 100) : 0;
         int items = n - interpretations - questions;
@@ -105,7 +108,20 @@ final class DemoCatalogue {
         String body = rnd.pickMostlyFirst(v.bodies(), 0.55);
         String name = isDocument ? documentTitle(subject, facet, year(updatedAt))
                 : (!forceHant && rnd.chance(0.3) ? year(updatedAt) + "年" : "") + subject + facet;
-        String content = isLong ? longText(v, subject, topic, updatedAt) : content(v, topic, subject, facet, name, isDocument, body);
+        // A real list does not repeat an item within its domain: re-draw, then fall back to a batch number.
+        for (int retry = 0; retry < 8 && namesInDomain.contains(name) && !forceHant; retry++) {
+            topic = rnd.pick(v.topics());
+            subject = rnd.pick(topic.subjects());
+            facet = rnd.pick(topic.facets());
+            name = isDocument ? documentTitle(subject, facet, year(updatedAt))
+                    : (rnd.chance(0.5) ? year(updatedAt) + "年" : "") + subject + facet;
+        }
+        for (int batch = 2; namesInDomain.contains(name); batch++) {
+            name = name.replaceFirst("（第\\d+批）$", "") + "（第" + batch + "批）";
+        }
+        namesInDomain.add(name);
+        String content = isLong ? longText(v, subject, topic, updatedAt)
+                : content(v, topic, subject, facet, name, isDocument, body);
         DocumentMetadata document = isDocument ? document(v, date(updatedAt), false) : null;
         List<ItemLink> links = rnd.chance(0.10) ? links(interpretationIds, questionIds) : List.of();
         return build(hant, id, ItemKind.ITEM, v, serial, topic.level1(), name, content, bases(v),
@@ -132,8 +148,8 @@ final class DemoCatalogue {
                 + publisher(v) + "；咨询电话：12345政务服务便民热线。";
         DocumentMetadata document = rnd.chance(0.3) ? document(v, date(updatedAt), true) : null;
         return build(hant, id, ItemKind.INTERPRETATION, v, serial, topic.level1(), "《" + title + "》政策解读", content,
-                basis, "与政策文件同步公开", body, rnd.pickDistinct(DemoVocabulary.CHANNELS.subList(0, 6), rnd.between(1, 3)),
-                Audience.PUBLIC, DisclosureMethod.PROACTIVE, document, List.of(), updatedAt);
+                basis, "与政策文件同步公开", body,
+                rnd.pickDistinct(DemoVocabulary.CHANNELS.subList(0, 6), rnd.between(1, 3)), Audience.PUBLIC, DisclosureMethod.PROACTIVE, document, List.of(), updatedAt);
     }
 
     private CatalogueItem hotQuestion(DomainVocab v, int serial, String id) {
@@ -198,8 +214,9 @@ final class DemoCatalogue {
                 .append(bases(v)).append("等规定，结合本区实际，制定本办法。\n");
         while (s.length() < target - 40) {
             List<String> e = rnd.pickDistinct(v.elements(), 3);
-            String sentence = fill(rnd.pick(DemoVocabulary.ARTICLES), rnd.pick(topic.subjects()), rnd.pick(topic.facets()), e.get(0),
-                    e.get(1), e.get(2), rnd.pick(v.bodies()), rnd.pick(DemoVocabulary.QUERY_CHANNELS), "");
+            String sentence = fill(rnd.pick(DemoVocabulary.ARTICLES), rnd.pick(topic.subjects()),
+                    rnd.pick(topic.facets()), e.get(0), e.get(1), e.get(2), rnd.pick(v.bodies()),
+                    rnd.pick(DemoVocabulary.QUERY_CHANNELS), "");
             s.append("第").append(chineseNumber(++article)).append("条　").append(sentence).append('\n');
             if (rnd.chance(0.15)) {
                 topic = rnd.pick(v.topics());
@@ -235,7 +252,8 @@ final class DemoCatalogue {
             published = FIRST_DOCUMENT;
         }
         LocalDate written = published.minusDays(rnd.between(0, 14));
-        LocalDate repeal = repealed ? published.plusDays(1 + rnd.nextLong(updated.toEpochDay() - published.toEpochDay())) : null;
+        LocalDate repeal = repealed
+                ? published.plusDays(1 + rnd.nextLong(updated.toEpochDay() - published.toEpochDay())) : null;
         int year = written.getYear();
         String publisher = publisher(v);
         String org = String.format("%09d", 14_300 + Math.floorMod(publisher.hashCode(), 700));

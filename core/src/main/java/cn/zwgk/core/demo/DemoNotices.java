@@ -181,7 +181,9 @@ final class DemoNotices {
             case STREET -> site.name() + "办事处";
             case DISTRICT -> issuer;
         };
-        return who + " 电话 " + PHONES.get(site.code()) + "****（工作日 8:30—17:30）";
+        // An office line, not personal data: printed in full so residents can call it.
+        String code = site.code();
+        return who + " 电话 " + PHONES.get(code) + code.substring(code.length() - 4) + "（工作日 8:30—17:30）";
     }
 
     private Draft subsistence(String issuer, LocalDate start) {

@@ -1,5 +1,6 @@
 package cn.zwgk.core.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -51,7 +52,7 @@ final class DemoRandom {
                 have++;
             }
         }
-        var out = new java.util.ArrayList<T>(n);
+        List<T> out = new ArrayList<>(n);
         for (int i = 0; i < chosen.length; i++) {
             if (chosen[i]) {
                 out.add(list.get(i));

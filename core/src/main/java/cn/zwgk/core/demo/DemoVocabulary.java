@@ -387,6 +387,7 @@ final class DemoVocabulary {
             String[] p = t.split("\\|");
             return new Topic(p[0], List.of(p[1].split(",")), List.of(p[2].split(",")));
         }).toList();
-        return new DomainVocab(code, name, weight, docPrefix, docTopic, split(bodies), split(bases), split(elements), parsed);
+        return new DomainVocab(code, name, weight, docPrefix, docTopic, split(bodies), split(bases), split(elements),
+                parsed);
     }
 }

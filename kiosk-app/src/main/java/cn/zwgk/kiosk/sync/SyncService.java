@@ -69,7 +69,9 @@ public final class SyncService {
                 ChangePage page = client.fetch(checkpoint, pageSize);
                 checkpoint = applyPage(page);
                 changes += page.changes().size();
-                more = page.hasMore();
+                // After the last page with changes, one more (empty) request tells the server where the
+                // kiosk stands, so its view of this kiosk is the committed checkpoint, not a guess.
+                more = page.hasMore() || !page.changes().isEmpty();
             }
             database.useTransaction(c -> state.recordSuccess(c, clock.instant()));
             LOG.info("sync done: {} pages, {} changes, checkpoint {}", pages, changes, checkpoint);
