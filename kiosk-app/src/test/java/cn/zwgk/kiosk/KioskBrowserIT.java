@@ -94,6 +94,10 @@ class KioskBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".item-elements")).getText())
                 .contains("公开内容").contains("公开依据").contains("公开时限").contains("公开主体");
         shot("kiosk-item.png");
+
+        browser.findElement(By.cssSelector("a.back-button")).click();
+        waitFor(By.cssSelector("a.item-row"), 1);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("社会保险");
     }
 
     @Test

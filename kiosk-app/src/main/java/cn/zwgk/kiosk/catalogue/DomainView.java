@@ -35,13 +35,13 @@ public class DomainView extends Div implements HasUrlParameter<String>, HasDynam
         removeAll();
         Domain domain = services.catalogue().domain(code).orElse(null);
         if (domain == null) {
-            add(new Breadcrumb(new RouterLink("首页", HomeView.class), new Span("未找到")), KioskLayout.backButton(),
+            add(new Breadcrumb(new RouterLink("首页", HomeView.class), new Span("未找到")), KioskLayout.backTo(HomeView.class),
                     new Paragraph("没有找到这个领域，它可能已被调整。请返回首页重新选择。"));
             return;
         }
         title = domain.name() + " · 政务公开查询";
         add(new Breadcrumb(new RouterLink("首页", HomeView.class), new Span(domain.name())),
-                KioskLayout.backButton(), new H1(domain.name()));
+                KioskLayout.backTo(HomeView.class), new H1(domain.name()));
 
         Map<String, List<CatalogueItem>> byLevel1 = new LinkedHashMap<>();
         for (CatalogueItem item : services.catalogue().itemsOf(code)) {

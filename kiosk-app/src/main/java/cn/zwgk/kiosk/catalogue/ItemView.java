@@ -33,7 +33,7 @@ public class ItemView extends Div implements HasUrlParameter<String>, HasDynamic
         removeAll();
         CatalogueItem item = services.catalogue().item(id).orElse(null);
         if (item == null) {
-            add(new Breadcrumb(new RouterLink("首页", HomeView.class), new Span("未找到")), KioskLayout.backButton(),
+            add(new Breadcrumb(new RouterLink("首页", HomeView.class), new Span("未找到")), KioskLayout.backTo(HomeView.class),
                     new Paragraph("没有找到这个事项，它可能已被调整或撤销。请返回首页重新查找。"));
             return;
         }
@@ -41,7 +41,7 @@ public class ItemView extends Div implements HasUrlParameter<String>, HasDynamic
         String domainName = services.catalogue().domain(item.domainCode()).map(d -> d.name()).orElse("领域");
         add(new Breadcrumb(new RouterLink("首页", HomeView.class),
                 new RouterLink(domainName, DomainView.class, item.domainCode()), new Span(item.name())),
-                KioskLayout.backButton(), new H1(item.name()));
+                KioskLayout.backTo(DomainView.class, item.domainCode()), new H1(item.name()));
 
         DescriptionList elements = new DescriptionList();
         elements.addClassName("item-elements");

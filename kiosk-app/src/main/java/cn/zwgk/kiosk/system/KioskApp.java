@@ -36,7 +36,7 @@ public final class KioskApp implements AutoCloseable {
         Database database = KioskDatabase.open(config.derbyDirectory());
         try {
             SyncService sync = syncService(database, config, clock);
-            KioskServices services = new KioskServices(config,
+            KioskServices services = new KioskServices(config, clock,
                     new CatalogueService(database, new CatalogueStore()), sync);
             Server jetty = KioskWebServer.create(config, services);
             return new KioskApp(database, sync, new SyncScheduler(sync, config.syncInterval()), jetty);

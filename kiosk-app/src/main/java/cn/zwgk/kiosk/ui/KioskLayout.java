@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
@@ -47,15 +48,23 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         SyncState state = services.sync().currentState();
-        Instant now = Instant.now();
+        Instant now = services.clock().instant();
         freshness.setText(SyncStatusText.describe(state, now, services.config().zone()));
         freshness.setClassName("warning", SyncStatusText.isWarning(state, now));
     }
 
-    /** A large "返回" button that goes one step back in the browser history. */
-    public static Component backButton() {
-        com.vaadin.flow.component.button.Button back = new com.vaadin.flow.component.button.Button("‹ 返回",
-                e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+    /**
+     * A large "返回" that goes to the screen above this one (not browser history: after an idle reset or
+     * a scanned link there may be no history, and a kiosk must never leave its own screens).
+     */
+    public static Component backTo(Class<? extends Component> parent) {
+        RouterLink back = new RouterLink("‹ 返回", parent);
+        back.addClassNames("big-button", "back-button");
+        return back;
+    }
+
+    public static <T, C extends Component & HasUrlParameter<T>> Component backTo(Class<? extends C> parent, T parameter) {
+        RouterLink back = new RouterLink("‹ 返回", parent, parameter);
         back.addClassNames("big-button", "back-button");
         return back;
     }
