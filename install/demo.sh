@@ -62,7 +62,7 @@ wait_for() { # url, seconds, what
 }
 wait_for "http://127.0.0.1:$SERVER_PORT/health" 60 "sync-server"
 
-java -Xmx256m -jar "$KIOSK_JAR" --port "$KIOSK_PORT" --data "$DATA/kiosk" \
+java -Xmx192m -XX:+UseSerialGC -jar "$KIOSK_JAR" --port "$KIOSK_PORT" --data "$DATA/kiosk" \
   --server "http://127.0.0.1:$SERVER_PORT" --kiosk-id demo-kiosk-1 >"$DATA/kiosk.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$KIOSK_PORT/health" 90 "kiosk"

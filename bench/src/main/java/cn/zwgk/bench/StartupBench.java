@@ -31,12 +31,14 @@ final class StartupBench implements BenchMain.Suite {
         List<Double> serverRss = new ArrayList<>();
         List<Double> kioskRss = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            double[] s = measure(List.of("-jar", serverJar.toString(), "serve"), "/health",
+            double[] s = measure(List.of("-Xmx256m", "-jar", serverJar.toString(), "serve"), "/health",
                     body -> body.contains("\"status\":\"ok\""));
             server.add(s[0]);
             serverRss.add(s[1]);
             // The kiosk starts with no server to talk to: its start must not depend on one.
-            double[] k = measure(List.of("-jar", kioskJar.toString(), "--server", "http://127.0.0.1:9"), "/",
+            // Same JVM options as install/demo.sh gives the kiosk (a small box: serial GC, small heap).
+            double[] k = measure(List.of("-Xmx192m", "-XX:+UseSerialGC", "-jar", kioskJar.toString(), "--server",
+                    "http://127.0.0.1:9"), "/",
                     body -> body.contains("window.Vaadin"));
             kiosk.add(k[0]);
             kioskRss.add(k[1]);
@@ -53,7 +55,6 @@ final class StartupBench implements BenchMain.Suite {
         Path data = Files.createTempDirectory("bench-startup");
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx256m");
         command.addAll(args);
         command.addAll(List.of("--port", String.valueOf(port), "--data", data.toString()));
         long start = System.nanoTime();

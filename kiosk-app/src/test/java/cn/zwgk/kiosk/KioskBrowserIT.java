@@ -120,7 +120,7 @@ class KioskBrowserIT {
         String jar = System.getProperty("kiosk.jar", "target/kiosk-app-all.jar");
         assertThat(Path.of(jar)).as("packaged kiosk jar (run `./mvnw verify`)").exists();
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx256m", "-jar", jar, "--port", String.valueOf(kioskPort),
+        return new ProcessBuilder(java, "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar, "--port", String.valueOf(kioskPort),
                 "--data", dir.resolve("kiosk").toString(), "--server", "http://127.0.0.1:" + serverPort,
                 "--kiosk-id", "browser-it", "--sync-interval", "PT10M")
                 .redirectErrorStream(true)
