@@ -18,8 +18,8 @@ public class HomeView extends Div {
 
     public HomeView(KioskServices services) {
         addClassName("home-view");
-        H1 heading = new H1("政务公开事项目录");
-        Paragraph hint = new Paragraph("请点击您要查询的领域");
+        H1 heading = new H1(getTranslation("catalogue.home.title"));
+        Paragraph hint = new Paragraph(getTranslation("catalogue.home.hint"));
         hint.addClassName("hint");
         add(heading, hint);
 

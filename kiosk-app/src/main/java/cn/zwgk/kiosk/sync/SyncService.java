@@ -7,6 +7,8 @@ import cn.zwgk.core.sync.Change;
 import cn.zwgk.core.sync.ChangePage;
 import cn.zwgk.core.sync.SyncPaths;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,7 @@ public final class SyncService {
     private final Clock clock;
     private final int pageSize;
     private final ReentrantLock running = new ReentrantLock();
+    private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
 
     public SyncService(Database database, SyncClient client, PageApplier applier, SyncStateStore state, Clock clock,
             int pageSize) {
@@ -42,6 +45,11 @@ public final class SyncService {
 
     public SyncService(Database database, SyncClient client, PageApplier applier, SyncStateStore state, Clock clock) {
         this(database, client, applier, state, clock, SyncPaths.DEFAULT_PAGE_SIZE);
+    }
+
+    /** {@code listener} hears of every page right after it committed (e.g. to update the search index). */
+    public void addPageListener(PageListener listener) {
+        listeners.add(listener);
     }
 
     /** Runs one sync to the end of the server's log, unless one is already running (then returns at once). */
@@ -68,6 +76,9 @@ public final class SyncService {
             for (boolean more = true; more && pages < MAX_PAGES_PER_RUN; pages++) {
                 ChangePage page = client.fetch(checkpoint, pageSize);
                 checkpoint = applyPage(page);
+                for (PageListener listener : listeners) {
+                    listener.pageCommitted(page);
+                }
                 changes += page.changes().size();
                 // After the last page with changes, one more (empty) request tells the server where the
                 // kiosk stands, so its view of this kiosk is the committed checkpoint, not a guess.

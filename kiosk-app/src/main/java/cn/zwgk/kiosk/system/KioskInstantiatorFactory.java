@@ -3,6 +3,8 @@ package cn.zwgk.kiosk.system;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.di.InstantiatorFactory;
+import com.vaadin.flow.i18n.I18NProvider;
+import cn.zwgk.kiosk.i18n.KioskI18NProvider;
 import com.vaadin.flow.server.VaadinService;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -19,7 +21,13 @@ public final class KioskInstantiatorFactory implements InstantiatorFactory {
         if (services == null) {
             return null;
         }
+        I18NProvider i18n = new KioskI18NProvider();
         return new DefaultInstantiator(service) {
+            @Override
+            public I18NProvider getI18NProvider() {
+                return i18n;
+            }
+
             @Override
             public <T> T getOrCreate(Class<T> type) {
                 Constructor<T> constructor;

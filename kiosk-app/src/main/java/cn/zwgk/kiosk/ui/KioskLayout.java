@@ -26,9 +26,9 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     public KioskLayout(KioskServices services) {
         this.services = services;
         addClassName("kiosk");
-        RouterLink title = new RouterLink("政务公开查询", cn.zwgk.kiosk.catalogue.HomeView.class);
+        RouterLink title = new RouterLink(getTranslation("ui.app.title"), cn.zwgk.kiosk.catalogue.HomeView.class);
         title.addClassName("kiosk-title");
-        RouterLink home = new RouterLink("首页", cn.zwgk.kiosk.catalogue.HomeView.class);
+        RouterLink home = new RouterLink(getTranslation("ui.nav.home"), cn.zwgk.kiosk.catalogue.HomeView.class);
         home.addClassNames("big-button", "home-button");
         Header header = new Header(title, home);
         header.addClassName("kiosk-header");
