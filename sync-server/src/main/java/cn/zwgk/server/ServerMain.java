@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /** {@code java -jar sync-server.jar serve|import|demo-data}. */
 @Command(name = "sync-server", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "政务公开 central sync-server",
-        subcommands = {ServerMain.Serve.class, ServerMain.Import.class, ServerMain.DemoData.class})
+        subcommands = {ServerMain.Serve.class, ServerMain.Import.class, ServerMain.DemoData.class,
+            ServerMain.EnrolCode.class, ServerMain.Revoke.class})
 public final class ServerMain {
 
     public static void main(String[] args) {
@@ -42,8 +43,12 @@ public final class ServerMain {
         @Option(names = "--jdbc-password", defaultValue = "${env:ZWGK_JDBC_PASSWORD}")
         String jdbcPassword;
 
+        @Option(names = "--key-dir", defaultValue = "${env:ZWGK_KEY_DIR}",
+                description = "central signing key directory (default DATA/keys); share it between server nodes")
+        Path keyDir;
+
         ServerConfig config(String host, int port) {
-            return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword);
+            return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, keyDir);
         }
     }
 
@@ -81,16 +86,64 @@ public final class ServerMain {
         @Parameters(paramLabel = "FILE")
         Path file;
 
+        @Option(names = "--urgent", description = "online kiosks pick these changes up within minutes")
+        boolean urgent;
+
         @Override
         public Integer call() {
             ServerConfig config = store.config("127.0.0.1", 0);
             try (Database database = CentralDatabase.open(config)) {
                 var importer = SyncServer.importerFor(database, Clock.systemUTC());
-                System.out.println(importer.importFile(file));
+                System.out.println(importer.importFile(file, urgent));
                 return 0;
             } catch (ImportFileException e) {
                 System.err.println(e.getMessage());
                 return 2;
+            }
+        }
+    }
+
+    @Command(name = "enrol-code", description = "issue a one-time code that enrols one kiosk for a site")
+    static class EnrolCode implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions store;
+
+        @Option(names = "--site", required = true, description = "site code of the kiosk's community or street")
+        String site;
+
+        @Option(names = "--valid-days", defaultValue = "7")
+        int validDays;
+
+        @Override
+        public Integer call() {
+            ServerConfig config = store.config("127.0.0.1", 0);
+            try (Database database = CentralDatabase.open(config)) {
+                String code = SyncServer.enrolmentFor(config, database, Clock.systemUTC())
+                        .issueCode(site, java.time.Duration.ofDays(validDays));
+                System.out.println(code);
+                return 0;
+            } catch (cn.zwgk.server.security.EnrolmentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "revoke", description = "revoke a kiosk's credential at once")
+    static class Revoke implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions store;
+
+        @Parameters(paramLabel = "KIOSK_ID")
+        String kioskId;
+
+        @Override
+        public Integer call() {
+            ServerConfig config = store.config("127.0.0.1", 0);
+            try (Database database = CentralDatabase.open(config)) {
+                boolean done = SyncServer.enrolmentFor(config, database, Clock.systemUTC()).revoke(kioskId);
+                System.out.println(done ? "已停用终端 " + kioskId : "没有终端 " + kioskId);
+                return done ? 0 : 2;
             }
         }
     }

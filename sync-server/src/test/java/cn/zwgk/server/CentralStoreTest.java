@@ -72,7 +72,8 @@ class CentralStoreTest {
     void pagesCoverTheLogOnceInOrder(Engine engine) {
         SyncServer s = open(engine);
         s.importer().importDataset(SMALL);
-        ChangeFeed feed = new ChangeFeed(s.database(), new ChangeLogStore(Clock.systemUTC()));
+        ChangeFeed feed = new ChangeFeed(s.database(), new ChangeLogStore(Clock.systemUTC()),
+                new cn.zwgk.server.site.SiteStore(), Clock.systemUTC());
 
         List<Change> all = new ArrayList<>();
         long since = 0;

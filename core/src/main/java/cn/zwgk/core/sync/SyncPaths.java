@@ -11,13 +11,28 @@ public final class SyncPaths {
     /** GET: changes after {@link #PARAM_SINCE}, at most {@link #PARAM_LIMIT} of them, as one {@link ChangePage}. */
     public static final String CHANGES = V1 + "/changes";
 
+    /** POST {@code {"code": ..., "kioskId": ...}}: one-time enrolment; answers credential, site and public key. */
+    public static final String ENROL = V1 + "/enrol";
+    /** POST: a new credential for the calling kiosk (the old one stops working). */
+    public static final String ROTATE = V1 + "/credential";
+    /** POST: the kiosk's inventory report after a sync. */
+    public static final String INVENTORY = V1 + "/inventory";
+    /** GET: the newest seq marked urgent for the calling kiosk's scope (the light poll). */
+    public static final String URGENT = V1 + "/urgent";
+    /** POST: records the kiosk created (requests, local notices); idempotent by id. */
+    public static final String UPLOADS = V1 + "/uploads";
+
     public static final String PARAM_SINCE = "since";
     public static final String PARAM_LIMIT = "limit";
 
-    /** Which kiosk asks (enrolment and credentials come with the sync issue; the header already travels). */
+    /** Which kiosk asks; informational, the credential decides. */
     public static final String HEADER_KIOSK_ID = "X-Kiosk-Id";
-    /** The site the kiosk serves; the server will scope pages by it. */
+    /** The site the kiosk believes it serves; informational, the server scopes by the enrolled site. */
     public static final String HEADER_KIOSK_SITE = "X-Kiosk-Site";
+    /** {@code Authorization: Bearer <kioskId>.<secret>} on every call but enrolment. */
+    public static final String HEADER_AUTHORIZATION = "Authorization";
+    /** Detached signature of the (uncompressed) body: {@code ed25519:<keyId>:<base64>}. */
+    public static final String HEADER_SIGNATURE = "X-Zwgk-Signature";
     public static final String HEADER_APP_VERSION = "X-App-Version";
 
     public static final int DEFAULT_PAGE_SIZE = 500;

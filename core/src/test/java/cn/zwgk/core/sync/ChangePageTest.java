@@ -19,10 +19,22 @@ class ChangePageTest {
     }
 
     @Test
-    void anEmptyPageEndsWhereItStarts() {
+    void aScopedPageMayEndAfterItsLastChangeButNotBeforeNorAfterTheLog() {
         new ChangePage(1, 7, 7, 7, false, List.of(), null).requireContinues(7);
-        assertThatThrownBy(() -> new ChangePage(1, 7, 9, 9, false, List.of(), null).requireContinues(7))
-                .isInstanceOf(SyncProtocolException.class).hasMessageContaining("ends at 9");
+        // other sites' records between 8 and 9 were skipped: the kiosk moves past them
+        new ChangePage(1, 7, 9, 9, false, List.of(), null).requireContinues(7);
+        new ChangePage(1, 10, 15, 20, true, List.of(domain(11, "a")), null).requireContinues(10);
+        assertThatThrownBy(() -> new ChangePage(1, 7, 9, 8, false, List.of(), null).requireContinues(7))
+                .isInstanceOf(SyncProtocolException.class).hasMessageContaining("after the server's latest 8");
+        assertThatThrownBy(() -> new ChangePage(1, 10, 11, 40, false, List.of(domain(11, "a"), domain(12, "b")),
+                null).requireContinues(10)).hasMessageContaining("not after 11");
+    }
+
+    @Test
+    void aPageForAnotherSiteIsRefused() {
+        ChangePage page = new ChangePage(1, 0, 0, 0, false, List.of(), null, "110199001001", null);
+        page.requireScope("110199001001");
+        assertThatThrownBy(() -> page.requireScope("110199002001")).hasMessageContaining("page is for site 110199001001");
     }
 
     @Test

@@ -38,17 +38,26 @@ public final class DatasetImporter {
 
     /** Reads, checks and imports a dataset file; throws {@link cn.zwgk.core.dataset.ImportFileException} naming bad rows. */
     public ImportReport importFile(Path file) {
+        return importFile(file, false);
+    }
+
+    public ImportReport importFile(Path file, boolean urgent) {
         Set<String>[] known = database.inTransaction(c -> new Set[] {catalogue.domainCodes(c), sites.codes(c)});
         Dataset dataset = DatasetFile.read(file, known[0], known[1]);
-        return importDataset(dataset);
+        return importDataset(dataset, urgent);
     }
 
     public ImportReport importDataset(Dataset d) {
+        return importDataset(d, false);
+    }
+
+    /** {@code urgent}: online kiosks pick the changes up within minutes instead of at the nightly sync. */
+    public ImportReport importDataset(Dataset d, boolean urgent) {
         List<LogEntry> log = new ArrayList<>(d.size());
-        d.sites().forEach(s -> log.add(upsert(RecordType.SITE, s.code(), null, s)));
-        d.domains().forEach(x -> log.add(upsert(RecordType.DOMAIN, x.code(), null, x)));
-        d.items().forEach(i -> log.add(upsert(RecordType.CATALOGUE_ITEM, i.id(), null, i)));
-        d.notices().forEach(n -> log.add(upsert(RecordType.NOTICE, n.id(), n.siteCode(), n)));
+        d.sites().forEach(s -> log.add(upsert(RecordType.SITE, s.code(), null, s, urgent)));
+        d.domains().forEach(x -> log.add(upsert(RecordType.DOMAIN, x.code(), null, x, urgent)));
+        d.items().forEach(i -> log.add(upsert(RecordType.CATALOGUE_ITEM, i.id(), null, i, urgent)));
+        d.notices().forEach(n -> log.add(upsert(RecordType.NOTICE, n.id(), n.siteCode(), n, urgent)));
         long latest = database.inTransaction(c -> {
             sites.write(c, d.sites());
             catalogue.writeDomains(c, d.domains());
@@ -60,7 +69,7 @@ public final class DatasetImporter {
         return new ImportReport(d.domains().size(), d.sites().size(), d.items().size(), d.notices().size(), latest);
     }
 
-    private static LogEntry upsert(RecordType type, String id, String scopeSite, Record record) {
-        return new LogEntry(type, id, ChangeOp.UPSERT, scopeSite, SyncJson.write(record));
+    private static LogEntry upsert(RecordType type, String id, String scopeSite, Record record, boolean urgent) {
+        return new LogEntry(type, id, ChangeOp.UPSERT, scopeSite, SyncJson.write(record), urgent);
     }
 }

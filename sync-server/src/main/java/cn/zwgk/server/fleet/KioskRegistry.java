@@ -1,24 +1,26 @@
 package cn.zwgk.server.fleet;
 
 import cn.zwgk.core.store.Database;
-import java.sql.Connection;
+import cn.zwgk.core.sync.InventoryReport;
+import cn.zwgk.core.sync.SyncJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Records which kiosks asked for changes, from where they continued, and when. */
+/** The fleet as the sync API sees it: which enrolled kiosk asked from where, and what it reported. */
 public final class KioskRegistry {
-    static final String UPDATE = """
-            UPDATE kiosk SET site_code = ?, app_version = ?, last_seen = ?, last_checkpoint = ? WHERE id = ?""";
-    static final String INSERT = """
-            INSERT INTO kiosk (id, site_code, app_version, first_seen, last_seen, last_checkpoint)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+    static final String SEEN = """
+            UPDATE kiosk SET app_version = COALESCE(?, app_version), last_seen = ?, last_checkpoint = ? WHERE id = ?""";
+    static final String REPORT = """
+            UPDATE kiosk SET reported_at = ?, last_checkpoint = ?, app_version = ?, free_disk_bytes = ?,
+            clock_drift_ms = ?, last_success_at = ?, pending_uploads = ?, record_counts = ?, last_error = ? WHERE id = ?""";
     static final String ALL = """
-            SELECT id, site_code, app_version, first_seen, last_seen, last_checkpoint FROM kiosk ORDER BY id""";
+            SELECT id, site_code, status, app_version, first_seen, last_seen, last_checkpoint, last_success_at,
+            clock_drift_ms, free_disk_bytes, pending_uploads, record_counts, last_error FROM kiosk ORDER BY id""";
 
     private final Database database;
     private final Clock clock;
@@ -31,30 +33,32 @@ public final class KioskRegistry {
     public void seen(String kioskId, String siteCode, String appVersion, long checkpoint) {
         Timestamp now = Timestamp.from(clock.instant());
         database.useTransaction(c -> {
-            if (update(c, kioskId, siteCode, appVersion, checkpoint, now) == 0) {
-                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                    ps.setString(1, kioskId);
-                    ps.setString(2, siteCode);
-                    ps.setString(3, appVersion);
-                    ps.setTimestamp(4, now);
-                    ps.setTimestamp(5, now);
-                    ps.setLong(6, checkpoint);
-                    ps.executeUpdate();
-                }
+            try (PreparedStatement ps = c.prepareStatement(SEEN)) {
+                ps.setString(1, appVersion);
+                ps.setTimestamp(2, now);
+                ps.setLong(3, checkpoint);
+                ps.setString(4, kioskId);
+                ps.executeUpdate();
             }
         });
     }
 
-    private static int update(Connection c, String id, String site, String version, long checkpoint, Timestamp now)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
-            ps.setString(1, site);
-            ps.setString(2, version);
-            ps.setTimestamp(3, now);
-            ps.setLong(4, checkpoint);
-            ps.setString(5, id);
-            return ps.executeUpdate();
-        }
+    public void report(String kioskId, InventoryReport r) {
+        database.useTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(REPORT)) {
+                ps.setTimestamp(1, Timestamp.from(clock.instant()));
+                ps.setLong(2, r.checkpoint());
+                ps.setString(3, cut(r.appVersion(), 40));
+                ps.setLong(4, r.freeDiskBytes());
+                ps.setLong(5, r.clockDriftMillis());
+                ps.setTimestamp(6, r.lastSuccessAt() == null ? null : Timestamp.from(r.lastSuccessAt()));
+                ps.setInt(7, r.pendingUploads());
+                ps.setString(8, cut(SyncJson.write(r.recordCounts()), 1000));
+                ps.setString(9, cut(r.lastError(), 2000));
+                ps.setString(10, kioskId);
+                ps.executeUpdate();
+            }
+        });
     }
 
     public List<KioskSighting> all() {
@@ -62,11 +66,22 @@ public final class KioskRegistry {
             List<KioskSighting> list = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(ALL); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new KioskSighting(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getLong(6)));
+                    list.add(new KioskSighting(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getLong(7),
+                            instant(rs.getTimestamp(8)), (Long) rs.getObject(9, Long.class),
+                            (Long) rs.getObject(10, Long.class), (Integer) rs.getObject(11, Integer.class),
+                            rs.getString(12), rs.getString(13)));
                 }
             }
             return list;
         });
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

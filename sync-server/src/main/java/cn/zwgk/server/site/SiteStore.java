@@ -13,6 +13,7 @@ import java.util.Set;
 /** SQL of the site hierarchy. Callers own the transaction. */
 public final class SiteStore {
     static final String CODES = "SELECT code FROM site";
+    static final String PARENT = "SELECT parent_code FROM site WHERE code = ?";
 
     private final KeyedUpsert<Site> sites = new KeyedUpsert<>("site", "code",
             List.of("name", "site_level", "parent_code"),
@@ -20,6 +21,22 @@ public final class SiteStore {
 
     public void write(Connection c, List<Site> list) throws SQLException {
         sites.write(c, list);
+    }
+
+    /** The site and the sites above it (community, street, district), nearest first; at most 5 levels. */
+    public List<String> withAncestors(Connection c, String code) throws SQLException {
+        List<String> chain = new java.util.ArrayList<>();
+        String current = code;
+        try (PreparedStatement ps = c.prepareStatement(PARENT)) {
+            while (current != null && chain.size() < 5 && !chain.contains(current)) {
+                chain.add(current);
+                ps.setString(1, current);
+                try (ResultSet rs = ps.executeQuery()) {
+                    current = rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
+        return chain;
     }
 
     public Set<String> codes(Connection c) throws SQLException {

@@ -7,6 +7,7 @@ import cn.zwgk.server.fleet.KioskRegistry;
 import cn.zwgk.server.notice.NoticeStore;
 import cn.zwgk.server.sync.ChangeLogStore;
 import cn.zwgk.server.system.Responses;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,9 +24,11 @@ public final class StatusHandler extends Handler.Abstract {
     private final ChangeLogStore changeLog;
     private final KioskRegistry kiosks;
     private final ZoneId zone;
+    private final Clock clock;
 
     public StatusHandler(Database database, CatalogueStore catalogue, NoticeStore notices, ChangeLogStore changeLog,
-            KioskRegistry kiosks, ZoneId zone) {
+            KioskRegistry kiosks, ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.catalogue = catalogue;
         this.notices = notices;
@@ -47,7 +50,8 @@ public final class StatusHandler extends Handler.Abstract {
             }
             return new long[] {notices.count(c), changeLog.latestSeq(c)};
         });
-        Responses.html(response, callback, StatusPage.render(byKind, figures[0], figures[1], kiosks.all(), zone));
+        Responses.html(response, callback, StatusPage.render(byKind, figures[0], figures[1], kiosks.all(), zone,
+                clock.instant()));
         return true;
     }
 }

@@ -4,19 +4,25 @@ import cn.zwgk.core.store.Database;
 import cn.zwgk.core.sync.Change;
 import cn.zwgk.core.sync.ChangePage;
 import cn.zwgk.core.sync.SyncPaths;
+import cn.zwgk.server.site.SiteStore;
+import java.time.Clock;
 import java.util.List;
 
-/** Serves the change log to kiosks as pages. */
+/** Serves the change log to kiosks as pages, each limited to the asking kiosk's scope. */
 public final class ChangeFeed {
     private final Database database;
     private final ChangeLogStore changeLog;
+    private final SiteStore sites;
+    private final Clock clock;
 
-    public ChangeFeed(Database database, ChangeLogStore changeLog) {
+    public ChangeFeed(Database database, ChangeLogStore changeLog, SiteStore sites, Clock clock) {
         this.database = database;
         this.changeLog = changeLog;
+        this.sites = sites;
+        this.clock = clock;
     }
 
-    /** The page after {@code since}: at most {@code limit} changes, {@code hasMore} when the log goes on. */
+    /** The unscoped page after {@code since} (all records): for tools and tests of the log itself. */
     public ChangePage pageSince(long since, int limit) {
         return database.inTransaction(c -> {
             long latest = changeLog.latestSeq(c);
@@ -26,6 +32,32 @@ public final class ChangeFeed {
             long until = changes.isEmpty() ? since : changes.getLast().seq();
             return new ChangePage(SyncPaths.PROTOCOL_VERSION, since, until, Math.max(latest, until), hasMore,
                     changes, null);
+        });
+    }
+
+    /**
+     * The page after {@code since} for a kiosk of {@code site}: district-wide records and those of the site
+     * and the sites above it. When the scope has nothing more, the page ends at the log's latest seq, so the
+     * kiosk moves past other sites' records without fetching them.
+     */
+    public ChangePage pageFor(String site, long since, int limit) {
+        return database.inTransaction(c -> {
+            long latest = Math.max(changeLog.latestSeq(c), since);
+            List<String> scope = sites.withAncestors(c, site);
+            List<Change> fetched = changeLog.scoped(c, since, latest, scope.subList(0, Math.min(3, scope.size())),
+                    limit + 1);
+            boolean hasMore = fetched.size() > limit;
+            List<Change> changes = hasMore ? fetched.subList(0, limit) : fetched;
+            long until = hasMore ? changes.getLast().seq() : latest;
+            return new ChangePage(SyncPaths.PROTOCOL_VERSION, since, until, latest, hasMore, changes, null, site,
+                    clock.instant());
+        });
+    }
+
+    public long latestUrgent(String site) {
+        return database.inTransaction(c -> {
+            List<String> scope = sites.withAncestors(c, site);
+            return changeLog.latestUrgent(c, scope.subList(0, Math.min(3, scope.size())));
         });
     }
 

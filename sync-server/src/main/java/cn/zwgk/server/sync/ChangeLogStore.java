@@ -16,11 +16,18 @@ import java.util.List;
 /** SQL of the central change log. Callers own the transaction. */
 public final class ChangeLogStore {
     static final String INSERT = """
-            INSERT INTO change_log (record_type, record_id, op, scope_site, payload, created_at)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO change_log (record_type, record_id, op, scope_site, payload, created_at, urgent)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
     static final String PAGE = """
             SELECT seq, record_type, record_id, op, payload FROM change_log
             WHERE seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY""";
+    /** District-wide records plus those of the kiosk's site and the sites above it (padded to three). */
+    static final String SCOPED_PAGE = """
+            SELECT seq, record_type, record_id, op, payload FROM change_log
+            WHERE seq > ? AND seq <= ? AND (scope_site IS NULL OR scope_site IN (?, ?, ?))
+            ORDER BY seq FETCH FIRST ? ROWS ONLY""";
+    static final String SCOPED_URGENT = """
+            SELECT MAX(seq) FROM change_log WHERE urgent = TRUE AND (scope_site IS NULL OR scope_site IN (?, ?, ?))""";
     static final String LATEST = "SELECT MAX(seq) FROM change_log";
 
     private final Clock clock;
@@ -39,6 +46,7 @@ public final class ChangeLogStore {
                 ps.setString(4, e.scopeSite());
                 ps.setString(5, e.payload());
                 ps.setTimestamp(6, now);
+                ps.setBoolean(7, e.urgent());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -61,6 +69,46 @@ public final class ChangeLogStore {
             }
         }
         return changes;
+    }
+
+    /** Up to {@code limit} changes in (since, upTo] visible to a kiosk whose scope is {@code sites}. */
+    public List<Change> scoped(Connection c, long since, long upTo, List<String> sites, int limit) throws SQLException {
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SCOPED_PAGE)) {
+            ps.setLong(1, since);
+            ps.setLong(2, upTo);
+            bindScope(ps, 3, sites);
+            ps.setInt(6, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String payload = rs.getString(5);
+                    changes.add(new Change(rs.getLong(1), RecordType.valueOf(rs.getString(2)), rs.getString(3),
+                            ChangeOp.valueOf(rs.getString(4)),
+                            payload == null ? null : SyncJson.mapper().readTree(payload)));
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** The newest urgent seq in the scope, 0 when none. */
+    public long latestUrgent(Connection c, List<String> sites) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SCOPED_URGENT)) {
+            bindScope(ps, 1, sites);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void bindScope(PreparedStatement ps, int first, List<String> sites) throws SQLException {
+        if (sites.isEmpty() || sites.size() > 3) {
+            throw new IllegalArgumentException("a scope is one to three sites, got " + sites);
+        }
+        for (int i = 0; i < 3; i++) {
+            ps.setString(first + i, sites.get(Math.min(i, sites.size() - 1)));
+        }
     }
 
     public long latestSeq(Connection c) throws SQLException {

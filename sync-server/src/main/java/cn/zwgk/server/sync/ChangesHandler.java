@@ -1,10 +1,13 @@
 package cn.zwgk.server.sync;
 
 import cn.zwgk.core.sync.ChangePage;
+import cn.zwgk.core.sync.PageSigner;
+import cn.zwgk.core.sync.SyncJson;
 import cn.zwgk.core.sync.SyncPaths;
 import cn.zwgk.server.fleet.KioskRegistry;
+import cn.zwgk.server.security.KioskAuthHandler;
+import cn.zwgk.server.security.KioskPrincipal;
 import cn.zwgk.server.system.Responses;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -13,18 +16,18 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
 /**
- * {@code GET /sync/v1/changes?since=N&limit=M}: the next page of the change log for the asking kiosk.
- * Client mistakes get 400 with a message, never 500.
+ * {@code GET /sync/v1/changes?since=N&limit=M}: the next page of the change log within the calling
+ * kiosk's scope, signed over its exact bytes. Client mistakes get 400 with a message, never 500.
  */
 public final class ChangesHandler extends Handler.Abstract {
-    private static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     private final ChangeFeed feed;
     private final KioskRegistry kiosks;
+    private final PageSigner signer;
 
-    public ChangesHandler(ChangeFeed feed, KioskRegistry kiosks) {
+    public ChangesHandler(ChangeFeed feed, KioskRegistry kiosks, PageSigner signer) {
         this.feed = feed;
         this.kiosks = kiosks;
+        this.signer = signer;
     }
 
     @Override
@@ -33,12 +36,7 @@ public final class ChangesHandler extends Handler.Abstract {
             Responses.error(response, callback, 405, "method-not-allowed", "use GET");
             return true;
         }
-        String kioskId = request.getHeaders().get(SyncPaths.HEADER_KIOSK_ID);
-        if (kioskId == null || !KIOSK_ID.matcher(kioskId).matches()) {
-            Responses.error(response, callback, 400, "missing-kiosk-id",
-                    "header " + SyncPaths.HEADER_KIOSK_ID + " must be 1-64 letters, digits, '.', '_' or '-'");
-            return true;
-        }
+        KioskPrincipal kiosk = KioskAuthHandler.principal(request);
         Fields query = Request.extractQueryParameters(request);
         long since;
         int limit;
@@ -54,10 +52,11 @@ public final class ChangesHandler extends Handler.Abstract {
                     "since must be >= 0 and limit between 1 and " + SyncPaths.MAX_PAGE_SIZE);
             return true;
         }
-        kiosks.seen(kioskId, trimmed(request.getHeaders().get(SyncPaths.HEADER_KIOSK_SITE)),
-                trimmed(request.getHeaders().get(SyncPaths.HEADER_APP_VERSION)), since);
-        ChangePage page = feed.pageSince(since, limit);
-        Responses.json(response, callback, 200, page);
+        kiosks.seen(kiosk.kioskId(), kiosk.siteCode(), trimmed(request.getHeaders().get(SyncPaths.HEADER_APP_VERSION)),
+                since);
+        ChangePage page = feed.pageFor(kiosk.siteCode(), since, limit);
+        byte[] body = SyncJson.writeBytes(page);
+        Responses.signedJson(response, callback, body, signer.sign(body));
         return true;
     }
 

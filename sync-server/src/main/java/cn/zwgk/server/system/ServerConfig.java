@@ -12,10 +12,21 @@ import java.nio.file.Path;
  * @param jdbcUrl  overrides the embedded Derby database, e.g. {@code jdbc:postgresql://127.0.0.1:5432/test}
  * @param jdbcUser user for {@code jdbcUrl}, may be null
  * @param jdbcPassword password for {@code jdbcUrl}, may be null
+ * @param keyDir   where the central Ed25519 signing key lives (default {@code dataDir/keys}); several server
+ *                 nodes must point at the same key
  */
-public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword) {
+public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
+        Path keyDir) {
 
     public static final int DEFAULT_PORT = 8080;
+
+    public ServerConfig {
+        keyDir = keyDir != null ? keyDir : dataDir.resolve("keys");
+    }
+
+    public ServerConfig(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword) {
+        this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, null);
+    }
 
     public static ServerConfig embedded(String host, int port, Path dataDir) {
         return new ServerConfig(host, port, dataDir, null, null, null);

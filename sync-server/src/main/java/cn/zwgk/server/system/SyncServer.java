@@ -1,16 +1,26 @@
 package cn.zwgk.server.system;
 
 import cn.zwgk.core.store.Database;
+import cn.zwgk.core.sync.PageSigner;
 import cn.zwgk.core.sync.SyncPaths;
 import cn.zwgk.server.catalogue.CatalogueStore;
 import cn.zwgk.server.dataset.DatasetImporter;
+import cn.zwgk.server.fleet.InventoryHandler;
 import cn.zwgk.server.fleet.KioskRegistry;
 import cn.zwgk.server.notice.NoticeStore;
+import cn.zwgk.server.security.CentralKeys;
+import cn.zwgk.server.security.EnrolHandler;
+import cn.zwgk.server.security.EnrolmentService;
+import cn.zwgk.server.security.KioskAuthHandler;
+import cn.zwgk.server.security.RotateHandler;
 import cn.zwgk.server.site.SiteStore;
 import cn.zwgk.server.status.StatusHandler;
 import cn.zwgk.server.sync.ChangeFeed;
 import cn.zwgk.server.sync.ChangeLogStore;
 import cn.zwgk.server.sync.ChangesHandler;
+import cn.zwgk.server.sync.UrgentHandler;
+import cn.zwgk.server.upload.UploadHandler;
+import cn.zwgk.server.upload.UploadService;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -23,38 +33,58 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The central sync-server: its database and its Jetty, assembled in one place. Lifecycle: {@link #create}
- * (opens and migrates the database, builds an unstarted Jetty) → {@link #start} → {@link #join} →
- * {@link #close}. A failed start leaves nothing running.
+ * The central sync-server: its database, signing key and Jetty, assembled in one place. Lifecycle:
+ * {@link #create} (opens and migrates the database, loads or creates the key, builds an unstarted Jetty)
+ * → {@link #start} → {@link #join} → {@link #close}. A failed start leaves nothing running.
  *
  * <pre>
  * Server
- *  └─ GzipHandler                       compresses pages (JSON shrinks ~8×)
+ *  └─ GzipHandler                                   compresses responses (JSON shrinks ~8×)
  *      └─ PathMappingsHandler
- *          ├─ /sync/v1/changes → ChangesHandler   change-log pages for kiosks
- *          ├─ /health          → HealthHandler    liveness incl. database
- *          └─ /                → StatusHandler    counts and kiosks seen (HTML)
+ *          ├─ /sync/v1/enrol      → EnrolHandler                      one-time code → credential + key
+ *          ├─ /sync/v1/changes    → KioskAuthHandler → ChangesHandler   scoped, signed pages
+ *          ├─ /sync/v1/urgent     → KioskAuthHandler → UrgentHandler    the light poll
+ *          ├─ /sync/v1/inventory  → KioskAuthHandler → InventoryHandler kiosk report
+ *          ├─ /sync/v1/uploads/*  → KioskAuthHandler → UploadHandler    idempotent uploads
+ *          ├─ /sync/v1/credential → KioskAuthHandler → RotateHandler    new credential
+ *          ├─ /sync/v1/*          → KioskAuthHandler → NotFoundHandler  (401 before 404)
+ *          ├─ /health          → HealthHandler       liveness incl. database
+ *          └─ /                → StatusHandler       counts and the fleet (HTML)
  * </pre>
  */
 public final class SyncServer implements AutoCloseable {
     private final Database database;
     private final Server jetty;
     private final DatasetImporter importer;
+    private final EnrolmentService enrolment;
 
-    private SyncServer(Database database, Server jetty, DatasetImporter importer) {
+    private SyncServer(Database database, Server jetty, DatasetImporter importer, EnrolmentService enrolment) {
         this.database = database;
         this.jetty = jetty;
         this.importer = importer;
+        this.enrolment = enrolment;
     }
 
     public static SyncServer create(ServerConfig config, Clock clock) {
         Database database = CentralDatabase.open(config);
+        try {
+            return assemble(config, clock, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static SyncServer assemble(ServerConfig config, Clock clock, Database database) {
+        PageSigner signer = new PageSigner(CentralKeys.loadOrCreate(config.keyDir()));
         CatalogueStore catalogue = new CatalogueStore();
         NoticeStore notices = new NoticeStore();
+        SiteStore sites = new SiteStore();
         ChangeLogStore changeLog = new ChangeLogStore(clock);
         KioskRegistry kiosks = new KioskRegistry(database, clock);
-        ChangeFeed feed = new ChangeFeed(database, changeLog);
-        DatasetImporter importer = new DatasetImporter(database, catalogue, new SiteStore(), notices, changeLog);
+        ChangeFeed feed = new ChangeFeed(database, changeLog, sites, clock);
+        EnrolmentService enrolment = new EnrolmentService(database, sites, signer, clock);
+        DatasetImporter importer = new DatasetImporter(database, catalogue, sites, notices, changeLog);
 
         Server jetty = new Server(new QueuedThreadPool(50, 4));
         ServerConnector connector = new ServerConnector(jetty);
@@ -62,11 +92,21 @@ public final class SyncServer implements AutoCloseable {
         connector.setPort(config.port());
         jetty.addConnector(connector);
 
+        // Each kiosk endpoint sits behind its own KioskAuthHandler (nested PathMappingsHandlers lose the path).
         PathMappingsHandler routes = new PathMappingsHandler();
-        routes.addMapping(PathSpec.from(SyncPaths.CHANGES), new ChangesHandler(feed, kiosks));
+        routes.addMapping(PathSpec.from(SyncPaths.ENROL), new EnrolHandler(enrolment));
+        routes.addMapping(PathSpec.from(SyncPaths.CHANGES),
+                new KioskAuthHandler(enrolment, new ChangesHandler(feed, kiosks, signer)));
+        routes.addMapping(PathSpec.from(SyncPaths.URGENT), new KioskAuthHandler(enrolment, new UrgentHandler(feed)));
+        routes.addMapping(PathSpec.from(SyncPaths.INVENTORY),
+                new KioskAuthHandler(enrolment, new InventoryHandler(kiosks)));
+        routes.addMapping(PathSpec.from(SyncPaths.UPLOADS + "/*"),
+                new KioskAuthHandler(enrolment, new UploadHandler(new UploadService(database, clock))));
+        routes.addMapping(PathSpec.from(SyncPaths.ROTATE), new KioskAuthHandler(enrolment, new RotateHandler(enrolment)));
+        routes.addMapping(PathSpec.from(SyncPaths.V1 + "/*"), new KioskAuthHandler(enrolment, new NotFoundHandler()));
         routes.addMapping(PathSpec.from("/health"), new HealthHandler(feed));
         routes.addMapping(PathSpec.from("/"),
-                new StatusHandler(database, catalogue, notices, changeLog, kiosks, ZoneId.of("Asia/Shanghai")));
+                new StatusHandler(database, catalogue, notices, changeLog, kiosks, ZoneId.of("Asia/Shanghai"), clock));
         GzipHandler gzip = new GzipHandler(routes);
         gzip.setMinGzipSize(1024);
         jetty.setHandler(gzip);
@@ -76,13 +116,19 @@ public final class SyncServer implements AutoCloseable {
         errors.setShowMessageInTitle(false);
         jetty.setErrorHandler(errors);
         jetty.setStopAtShutdown(false);
-        return new SyncServer(database, jetty, importer);
+        return new SyncServer(database, jetty, importer, enrolment);
     }
 
     /** The importer on its own, for the command line while no server runs on the same embedded database. */
     public static DatasetImporter importerFor(Database database, Clock clock) {
         return new DatasetImporter(database, new CatalogueStore(), new SiteStore(), new NoticeStore(),
                 new ChangeLogStore(clock));
+    }
+
+    /** Enrolment on its own (issue codes, revoke), for the command line. */
+    public static EnrolmentService enrolmentFor(ServerConfig config, Database database, Clock clock) {
+        return new EnrolmentService(database, new SiteStore(),
+                new PageSigner(CentralKeys.loadOrCreate(config.keyDir())), clock);
     }
 
     public void start() throws Exception {
@@ -104,6 +150,10 @@ public final class SyncServer implements AutoCloseable {
 
     public DatasetImporter importer() {
         return importer;
+    }
+
+    public EnrolmentService enrolment() {
+        return enrolment;
     }
 
     public Database database() {

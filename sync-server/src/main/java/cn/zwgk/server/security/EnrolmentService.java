@@ -1,0 +1,109 @@
+package cn.zwgk.server.security;
+
+import cn.zwgk.core.store.Database;
+import cn.zwgk.core.sync.Enrolment;
+import cn.zwgk.core.sync.PageSigner;
+import cn.zwgk.server.site.SiteStore;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Enrolment and credentials of kiosks: one-time codes issued by the central office, a credential per
+ * kiosk (stored hashed, rotatable, revocable), and authentication of every sync call.
+ */
+public final class EnrolmentService {
+    public static final Duration DEFAULT_CODE_VALIDITY = Duration.ofDays(7);
+    private static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final Database database;
+    private final EnrolmentStore store = new EnrolmentStore();
+    private final SiteStore sites;
+    private final PageSigner signer;
+    private final Clock clock;
+
+    public EnrolmentService(Database database, SiteStore sites, PageSigner signer, Clock clock) {
+        this.database = database;
+        this.sites = sites;
+        this.signer = signer;
+        this.clock = clock;
+    }
+
+    /** A new one-time code that enrols one kiosk for {@code siteCode}; only its hash is stored. */
+    public String issueCode(String siteCode, Duration validity) {
+        String code = Secrets.enrolmentCode();
+        Instant now = clock.instant();
+        database.useTransaction(c -> {
+            if (!sites.codes(c).contains(siteCode)) {
+                throw new EnrolmentException("站点 " + siteCode + " 不存在，无法生成登记码");
+            }
+            store.insertCode(c, Secrets.sha256(Secrets.normalizeCode(code)), siteCode, Timestamp.from(now),
+                    Timestamp.from(now.plus(validity)));
+        });
+        return code;
+    }
+
+    /** Uses a code: the kiosk gets its credential and the key to pin. The code cannot be used again. */
+    public Enrolment enrol(String code, String requestedId) {
+        String codeHash = Secrets.sha256(Secrets.normalizeCode(code));
+        String token = Secrets.token();
+        Instant now = clock.instant();
+        return database.inTransaction(c -> {
+            EnrolmentStore.CodeRow row = store.findCode(c, codeHash)
+                    .orElseThrow(() -> new EnrolmentException("登记码无效，请核对后重新输入"));
+            if (row.usedAt() != null) {
+                throw new EnrolmentException("登记码已被使用，请向中心申请新的登记码");
+            }
+            if (row.expiresAt().toInstant().isBefore(now)) {
+                throw new EnrolmentException("登记码已过期，请向中心申请新的登记码");
+            }
+            String kioskId = requestedId != null && KIOSK_ID.matcher(requestedId).matches() ? requestedId
+                    : "kiosk-" + UUID.randomUUID().toString().substring(0, 8);
+            String hash = Secrets.sha256(token);
+            Optional<String> existing = store.kioskStatus(c, kioskId);
+            if (existing.isPresent()) {
+                // Re-enrolling a replaced or revoked kiosk under its name with a fresh code is allowed.
+                store.reenrolKiosk(c, kioskId, row.siteCode(), hash, Timestamp.from(now));
+            } else {
+                store.insertKiosk(c, kioskId, row.siteCode(), hash, Timestamp.from(now));
+            }
+            store.useCode(c, codeHash, kioskId, Timestamp.from(now));
+            return new Enrolment(kioskId, kioskId + "." + token, row.siteCode(), signer.publicKey(), signer.keyId());
+        });
+    }
+
+    /** The kiosk behind a bearer token, if the token is current and the kiosk active. */
+    public Optional<KioskPrincipal> authenticate(String bearerToken) {
+        if (bearerToken == null) {
+            return Optional.empty();
+        }
+        int dot = bearerToken.indexOf('.');
+        if (dot <= 0 || dot == bearerToken.length() - 1) {
+            return Optional.empty();
+        }
+        String kioskId = bearerToken.substring(0, dot);
+        String hash = Secrets.sha256(bearerToken.substring(dot + 1));
+        return database.inTransaction(c -> store.credential(c, kioskId))
+                .filter(row -> "ACTIVE".equals(row.status()) && Secrets.sameHash(row.hash(), hash))
+                .map(row -> new KioskPrincipal(kioskId, row.siteCode()));
+    }
+
+    /** A new credential for an authenticated kiosk; the old one stops working at once. */
+    public String rotate(KioskPrincipal kiosk) {
+        String token = Secrets.token();
+        int updated = database.inTransaction(c -> store.setCredential(c, kiosk.kioskId(), Secrets.sha256(token)));
+        if (updated != 1) {
+            throw new EnrolmentException("终端 " + kiosk.kioskId() + " 已停用，无法更换凭据");
+        }
+        return kiosk.kioskId() + "." + token;
+    }
+
+    /** Revokes a kiosk: its credential stops working at once. False when no such kiosk. */
+    public boolean revoke(String kioskId) {
+        return database.inTransaction(c -> store.revoke(c, kioskId, Timestamp.from(clock.instant()))) == 1;
+    }
+}

@@ -1,0 +1,58 @@
+package cn.zwgk.server.upload;
+
+import cn.zwgk.core.store.Database;
+import cn.zwgk.core.sync.SyncJson;
+import cn.zwgk.core.sync.Upload;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Receives records kiosks created, idempotently by id: new → stored; same content again → acknowledged
+ * again; different content under a known id → refused and kept in {@code upload_conflict} for review.
+ */
+public final class UploadService {
+    /** The record types kiosks may upload. */
+    public static final Set<String> TYPES = Set.of("INFO_REQUEST", "NOTICE");
+
+    private final Database database;
+    private final UploadStore store = new UploadStore();
+    private final Clock clock;
+
+    public UploadService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public Upload.Ack receive(String kioskId, Upload upload) {
+        String payload = SyncJson.write(upload.payload());
+        String hash = sha256(upload.type() + "\n" + payload);
+        Timestamp now = Timestamp.from(clock.instant());
+        return database.inTransaction(c -> {
+            Optional<String> known = store.hashOf(c, upload.id());
+            if (known.isEmpty()) {
+                store.insert(c, UploadStore.INSERT, upload.id(), kioskId, upload.type(), hash, payload, now);
+                return new Upload.Ack(upload.id(), "ACCEPTED", null);
+            }
+            if (known.get().equals(hash)) {
+                return new Upload.Ack(upload.id(), "DUPLICATE", null);
+            }
+            store.insert(c, UploadStore.INSERT_CONFLICT, upload.id(), kioskId, upload.type(), hash, payload, now);
+            return new Upload.Ack(upload.id(), "CONFLICT",
+                    "a different record with this id was received before; kept for review");
+        });
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
