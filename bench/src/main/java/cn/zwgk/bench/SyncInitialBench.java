@@ -7,10 +7,11 @@ import cn.zwgk.kiosk.catalogue.CatalogueStore;
 import cn.zwgk.kiosk.notice.NoticeStore;
 import cn.zwgk.kiosk.site.SiteStore;
 import cn.zwgk.kiosk.sync.PageApplier;
-import cn.zwgk.kiosk.sync.SyncClient;
 import cn.zwgk.kiosk.sync.SyncResult;
 import cn.zwgk.kiosk.sync.SyncService;
-import cn.zwgk.kiosk.sync.SyncStateStore;
+import cn.zwgk.kiosk.sync.SyncSettings;
+import cn.zwgk.core.sync.SyncPaths;
+import java.time.Duration;
 import cn.zwgk.kiosk.system.KioskDatabase;
 import cn.zwgk.server.system.ServerConfig;
 import cn.zwgk.server.system.SyncServer;
@@ -43,10 +44,11 @@ final class SyncInitialBench implements BenchMain.Suite {
             for (int run = 0; run <= RUNS; run++) {
                 Path kioskDir = dir.resolve("kiosk-" + run);
                 try (Database kiosk = KioskDatabase.open(kioskDir)) {
-                    SyncClient client = new SyncClient(uri, "bench-kiosk-" + run, "110105001001", "bench");
-                    SyncService sync = new SyncService(kiosk, client,
+                    SyncService sync = new SyncService(kiosk,
                             new PageApplier(new CatalogueStore(), new NoticeStore(), new SiteStore()),
-                            new SyncStateStore(), Clock.systemUTC());
+                            new SyncSettings(uri, "bench-kiosk-" + run, "bench", kioskDir, SyncPaths.DEFAULT_PAGE_SIZE),
+                            Clock.systemUTC());
+                    sync.useEnrolmentCode(server.enrolment().issueCode("110199001001", Duration.ofHours(1)));
                     long start = System.nanoTime();
                     SyncResult result = sync.syncNow();
                     double elapsed = (System.nanoTime() - start) / 1e9;
@@ -55,7 +57,7 @@ final class SyncInitialBench implements BenchMain.Suite {
                     }
                     if (run > 0) { // run 0 warms up the JIT
                         seconds.add(elapsed);
-                        bytes = client.bytesOnWire();
+                        bytes = sync.client().bytesOnWire();
                     }
                 }
             }

@@ -38,9 +38,18 @@ public final class KioskMain implements Callable<Integer> {
             description = "site code of the community this kiosk serves; default ${DEFAULT-VALUE}")
     String site;
 
-    @Option(names = "--sync-interval", defaultValue = "${env:ZWGK_SYNC_INTERVAL:-PT10M}",
-            description = "ISO-8601 duration between syncs; default ${DEFAULT-VALUE}")
+    @Option(names = "--sync-interval", defaultValue = "${env:ZWGK_SYNC_INTERVAL:-PT5M}",
+            description = "ISO-8601 duration between light polls for urgent changes (the full sync runs nightly "
+                    + "01:00-05:00 in this kiosk's slot); default ${DEFAULT-VALUE}")
     Duration syncInterval;
+
+    @Option(names = "--enrol-code", defaultValue = "${env:ZWGK_ENROL_CODE}",
+            description = "one-time code from the central office; used once, when the kiosk is not enrolled yet")
+    String enrolCode;
+
+    @Option(names = "--idle-timeout", defaultValue = "${env:ZWGK_IDLE_TIMEOUT:-PT90S}",
+            description = "ISO-8601 time without a touch before the kiosk counts down and returns home; default ${DEFAULT-VALUE}")
+    Duration idleTimeout;
 
     @Option(names = "--zone", defaultValue = "Asia/Shanghai", description = "default ${DEFAULT-VALUE}")
     ZoneId zone;
@@ -51,8 +60,12 @@ public final class KioskMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KioskConfig config = new KioskConfig(host, port, dataDir, server, kioskId, site, syncInterval, zone);
+        KioskConfig config = new KioskConfig(host, port, dataDir, server, kioskId, site, syncInterval, zone,
+                idleTimeout);
         KioskApp kiosk = KioskApp.create(config, Clock.systemUTC());
+        if (enrolCode != null && !enrolCode.isBlank()) {
+            kiosk.sync().useEnrolmentCode(enrolCode);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kiosk.close();

@@ -47,6 +47,9 @@ class KioskBrowserIT {
     Process kiosk;
     ChromeDriver browser;
     int kioskPort;
+    /** One-time code the kiosk enrols with on its first start (later starts are already enrolled). */
+    String enrolCode;
+    static final String SITE = "110199001001";
 
     @BeforeEach
     void start() throws Exception {
@@ -55,6 +58,7 @@ class KioskBrowserIT {
                 .generate(DemoDataGenerator.DEMO_ITEM_COUNT));
         server.start();
         kioskPort = freePort();
+        enrolCode = server.enrolment().issueCode(SITE, java.time.Duration.ofHours(1));
         kiosk = startKiosk(server.port());
         browser = chromium();
         Files.createDirectories(SHOTS);
@@ -122,7 +126,7 @@ class KioskBrowserIT {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(java, "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar, "--port", String.valueOf(kioskPort),
                 "--data", dir.resolve("kiosk").toString(), "--server", "http://127.0.0.1:" + serverPort,
-                "--kiosk-id", "browser-it", "--sync-interval", "PT10M")
+                "--kiosk-id", "browser-it", "--site", SITE, "--enrol-code", enrolCode, "--sync-interval", "PT10M")
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("kiosk.log").toFile())
                 .start();

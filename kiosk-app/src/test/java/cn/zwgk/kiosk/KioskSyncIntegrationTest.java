@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zwgk.core.catalogue.CatalogueItem;
 import cn.zwgk.core.dataset.Dataset;
 import cn.zwgk.core.demo.DemoDataGenerator;
+import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.core.sync.SyncJson;
+import cn.zwgk.kiosk.sync.OutboxStore;
 import cn.zwgk.kiosk.sync.SyncResult;
 import cn.zwgk.kiosk.sync.SyncService;
 import cn.zwgk.kiosk.sync.SyncState;
@@ -27,6 +29,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A real sync-server and a kiosk store (real Derby files) syncing over HTTP on loopback. */
 class KioskSyncIntegrationTest {
-    static final Dataset DATA = new DemoDataGenerator(11).generate(1000);
+    static final String SITE = "110199001001";
+    static final Dataset DATA = new DemoDataGenerator(11).generate(400);
 
     @TempDir
     Path dir;
@@ -49,56 +54,50 @@ class KioskSyncIntegrationTest {
         server.start();
         kioskDb = KioskDatabase.open(dir.resolve("kiosk/db"));
         sync = syncTo(URI.create("http://127.0.0.1:" + server.port()));
+        sync.useEnrolmentCode(server.enrolment().issueCode(SITE, Duration.ofHours(1)));
     }
 
-    private SyncService syncTo(URI serverUri) {
-        KioskConfig config = new KioskConfig("127.0.0.1", 0, dir.resolve("kiosk"), serverUri, "it-kiosk",
-                "110105001001", Duration.ofMinutes(10), ZoneId.of("Asia/Shanghai"));
+    SyncService syncTo(URI serverUri) {
+        KioskConfig config = new KioskConfig("127.0.0.1", 0, dir.resolve("kiosk"), serverUri, "it-kiosk", SITE,
+                Duration.ofMinutes(5), ZoneId.of("Asia/Shanghai"));
         return KioskApp.syncService(kioskDb, config, Clock.systemUTC());
     }
 
     @AfterEach
     void stop() {
         kioskDb.close();
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
-    private List<CatalogueItem> kioskItems() {
-        return kioskDb.inTransaction(c -> {
-            List<CatalogueItem> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT payload FROM catalogue_item ORDER BY id");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(SyncJson.read(rs.getString(1), CatalogueItem.class));
-                }
-            }
-            return items;
-        });
+    List<CatalogueItem> kioskItems() {
+        return KioskDb.payloads(kioskDb, "SELECT payload FROM catalogue_item ORDER BY id", CatalogueItem.class);
     }
 
     @Test
-    void afterASyncTheKioskHoldsExactlyTheServersItems() {
+    void afterASyncTheKioskHoldsExactlyTheServersItemsAndOnlyItsScopesNotices() {
         SyncResult result = sync.syncNow();
 
         assertThat(result.ok()).as(result.error()).isTrue();
         assertThat(result.pages()).isGreaterThan(1);
         assertThat(kioskItems()).containsExactlyInAnyOrderElementsOf(
                 server.database().inTransaction(new CatalogueStore()::allItems));
+        List<Notice> notices = KioskDb.payloads(kioskDb, "SELECT payload FROM notice", Notice.class);
+        assertThat(notices).isNotEmpty()
+                .allSatisfy(n -> assertThat(Set.of(SITE, "110199001", "110199")).contains(n.siteCode()));
         SyncState state = sync.currentState();
         assertThat(state.checkpoint()).isEqualTo(DATA.size()).isEqualTo(state.serverLatest());
         assertThat(state.lastSuccessAt()).isNotNull();
         assertThat(state.lastError()).isNull();
+        assertThat(sync.enrolledIdentity()).hasValueSatisfying(id -> assertThat(id.siteCode()).isEqualTo(SITE));
     }
 
     @Test
     void aSecondSyncFetchesOnlyWhatChanged() {
         sync.syncNow();
         CatalogueItem first = DATA.items().getFirst();
-        CatalogueItem changed = new CatalogueItem(first.id(), first.kind(), first.domainCode(), first.serialNo(),
-                first.level1(), first.name() + "（修订）", first.content(), first.basis(), first.timeLimit(),
-                first.responsibleBody(), first.channels(), first.audience(), first.method(), first.level(),
-                first.onlineUrl(), first.document(), first.links(), first.language(), first.version() + 1,
-                first.updatedAt());
+        CatalogueItem changed = renamed(first, first.name() + "（修订）");
         server.importer().importDataset(new Dataset(List.of(), List.of(), List.of(changed), List.of()));
 
         SyncResult result = sync.syncNow();
@@ -106,7 +105,32 @@ class KioskSyncIntegrationTest {
         assertThat(result.ok()).isTrue();
         assertThat(result.changes()).isEqualTo(1);
         assertThat(kioskItems()).contains(changed).doesNotContain(first).hasSize(DATA.items().size());
-        assertThat(sync.syncNow().changes()).isZero();
+        SyncResult nothing = sync.syncNow();
+        assertThat(nothing.changes()).isZero();
+        assertThat(nothing.pages()).isEqualTo(1);
+    }
+
+    @Test
+    void theKioskReportsItsInventoryToTheServer() throws Exception {
+        sync.syncNow();
+        String page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains("it-kiosk").contains("在用").contains(" 秒").doesNotContain("从未");
+    }
+
+    @Test
+    void urgentChangesArePickedUpByTheLightPollAndOrdinaryOnesWaitForTheNight() {
+        sync.syncNow();
+        CatalogueItem first = DATA.items().getFirst();
+        server.importer().importDataset(new Dataset(List.of(), List.of(), List.of(renamed(first, "普通修改")), List.of()));
+        assertThat(sync.syncIfUrgent()).isEmpty();
+
+        server.importer().importDataset(
+                new Dataset(List.of(), List.of(), List.of(renamed(first, "紧急更正")), List.of()), true);
+        assertThat(sync.syncIfUrgent()).hasValueSatisfying(r -> assertThat(r.changes()).isEqualTo(2));
+        assertThat(kioskItems()).anyMatch(i -> i.name().equals("紧急更正"));
+        assertThat(sync.syncIfUrgent()).isEmpty();
     }
 
     @Test
@@ -114,7 +138,7 @@ class KioskSyncIntegrationTest {
         sync.syncNow();
         Instant lastSuccess = sync.currentState().lastSuccessAt();
         server.close();
-        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server2")), Clock.systemUTC());
+        server = null;
 
         SyncResult result = sync.syncNow();
 
@@ -129,81 +153,98 @@ class KioskSyncIntegrationTest {
     }
 
     @Test
-    void aPageWithAGapIsRefusedWholeAndNothingIsApplied() throws Exception {
-        sync.syncNow();
-        long checkpoint = sync.currentState().checkpoint();
-        String page = "{\"protocolVersion\":1,\"since\":" + (checkpoint + 5) + ",\"until\":" + (checkpoint + 6)
-                + ",\"latestSeq\":" + (checkpoint + 6) + ",\"hasMore\":false,\"changes\":[{\"seq\":"
-                + (checkpoint + 6) + ",\"type\":\"DOMAIN\",\"id\":\"forged\",\"op\":\"UPSERT\","
-                + "\"payload\":{\"code\":\"forged\",\"name\":\"伪造\",\"sortOrder\":1}}]}";
-        try (FakeServer fake = new FakeServer(page)) {
-            SyncResult result = syncTo(fake.uri()).syncNow();
+    void aKioskWithoutEnrolmentOrWithARevokedCredentialIsToldPlainly() {
+        assertThat(sync.syncNow().ok()).isTrue();
+        server.enrolment().revoke("it-kiosk");
 
-            assertThat(result.ok()).isFalse();
-            assertThat(result.error()).contains("checkpoint is " + checkpoint);
-        }
-        assertThat(sync.currentState().checkpoint()).isEqualTo(checkpoint);
-        assertThat(domainCodes()).doesNotContain("forged");
+        SyncResult result = sync.syncNow();
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.error()).contains("本终端未登记或已被停用");
+        assertThat(kioskItems()).hasSize(DATA.items().size());
     }
 
     @Test
-    void aPageWithOneInvalidRecordIsRolledBackWhole() throws Exception {
+    void aWrongEnrolmentCodeIsRefusedWithTheServersReason() {
+        sync.useEnrolmentCode("1111-2222-3333");
+        SyncResult result = sync.syncNow();
+        assertThat(result.ok()).isFalse();
+        assertThat(result.error()).contains("登记失败").contains("登记码无效");
+    }
+
+    @Test
+    void outboxRecordsAreUploadedOnceAcknowledgedAndConflictsAreKeptByTheServer() {
         sync.syncNow();
-        long cp = sync.currentState().checkpoint();
-        String page = "{\"protocolVersion\":1,\"since\":" + cp + ",\"until\":" + (cp + 2) + ",\"latestSeq\":"
-                + (cp + 2) + ",\"hasMore\":false,\"changes\":["
-                + "{\"seq\":" + (cp + 1) + ",\"type\":\"DOMAIN\",\"id\":\"fine\",\"op\":\"UPSERT\","
-                + "\"payload\":{\"code\":\"fine\",\"name\":\"正常领域\",\"sortOrder\":99}},"
-                + "{\"seq\":" + (cp + 2) + ",\"type\":\"CATALOGUE_ITEM\",\"id\":\"x\",\"op\":\"UPSERT\","
-                + "\"payload\":{\"name\":\"缺少其他字段\"}}]}";
-        try (FakeServer fake = new FakeServer(page)) {
-            SyncResult result = syncTo(fake.uri()).syncNow();
+        String id = UUID.randomUUID().toString();
+        OutboxStore outbox = new OutboxStore();
+        kioskDb.useTransaction(c -> outbox.enqueue(c, id, "INFO_REQUEST",
+                "{\"description\":\"申请公开2025年社区低保资金发放明细\"}", Instant.now()));
+        assertThat(sync.pendingUploads()).isEqualTo(1);
 
-            assertThat(result.ok()).isFalse();
-            assertThat(result.error()).contains("change " + (cp + 2)).contains("CATALOGUE_ITEM x");
-        }
-        assertThat(sync.currentState().checkpoint()).isEqualTo(cp);
-        assertThat(sync.currentState().lastError()).contains("change " + (cp + 2));
-        assertThat(domainCodes()).doesNotContain("fine");
-    }
+        assertThat(sync.syncNow().ok()).isTrue();
+        assertThat(sync.pendingUploads()).isZero();
+        assertThat(ServerDb.count(server, "upload")).isEqualTo(1);
 
-    private List<String> domainCodes() {
-        return kioskDb.inTransaction(c -> {
-            List<String> codes = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT code FROM domain");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    codes.add(rs.getString(1));
-                }
+        // the acknowledgement was lost: the same record is sent again → acknowledged again, stored once
+        kioskDb.useTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sent_at = NULL WHERE id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
             }
-            return codes;
         });
+        assertThat(sync.syncNow().ok()).isTrue();
+        assertThat(sync.pendingUploads()).isZero();
+        assertThat(ServerDb.count(server, "upload")).isEqualTo(1);
+
+        // another record under the same id: 409, kept on the server for review, not retried forever
+        String other = UUID.randomUUID().toString();
+        kioskDb.useTransaction(c -> {
+            outbox.enqueue(c, other, "INFO_REQUEST", "{\"description\":\"第一版\"}", Instant.now());
+        });
+        sync.syncNow();
+        kioskDb.useTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE outbox SET sent_at = NULL, payload = '{\"description\":\"第二版\"}' WHERE id = ?")) {
+                ps.setString(1, other);
+                ps.executeUpdate();
+            }
+        });
+        assertThat(sync.syncNow().ok()).isTrue();
+        assertThat(sync.pendingUploads()).isZero();
+        assertThat(ServerDb.count(server, "upload_conflict")).isEqualTo(1);
     }
 
-    /** Answers every request with one fixed page: stands in for a broken or hostile server. */
-    static final class FakeServer implements AutoCloseable {
-        private final com.sun.net.httpserver.HttpServer http;
+    static CatalogueItem renamed(CatalogueItem first, String name) {
+        return new CatalogueItem(first.id(), first.kind(), first.domainCode(), first.serialNo(), first.level1(), name,
+                first.content(), first.basis(), first.timeLimit(), first.responsibleBody(), first.channels(),
+                first.audience(), first.method(), first.level(), first.onlineUrl(), first.document(), first.links(),
+                first.language(), first.version() + 1, first.updatedAt());
+    }
 
-        FakeServer(String page) throws java.io.IOException {
-            http = com.sun.net.httpserver.HttpServer.create(
-                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-            http.createContext("/", exchange -> {
-                byte[] body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
+    /** Reads the kiosk's Derby directly, as an auditor would. */
+    static final class KioskDb {
+        static <T> List<T> payloads(Database db, String sql, Class<T> type) {
+            return db.inTransaction(c -> {
+                List<T> list = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(SyncJson.read(rs.getString(1), type));
+                    }
+                }
+                return list;
             });
-            http.start();
         }
+    }
 
-        URI uri() {
-            return URI.create("http://127.0.0.1:" + http.getAddress().getPort());
-        }
-
-        @Override
-        public void close() {
-            http.stop(0);
+    static final class ServerDb {
+        static long count(SyncServer server, String table) {
+            return server.database().inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+                        ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
         }
     }
 }

@@ -27,6 +27,13 @@ public final class CatalogueStore {
     static final String DOMAIN = "SELECT code, name, sort_order FROM domain WHERE code = ?";
     static final String ITEMS_OF_DOMAIN = """
             SELECT payload FROM catalogue_item WHERE domain_code = ? AND kind = 'ITEM' ORDER BY serial_no, name""";
+    /** The 一级事项 of a domain with their item counts, in the order of their first item in the list. */
+    static final String LEVEL1_OF_DOMAIN = """
+            SELECT level1, COUNT(*), MIN(serial_no) FROM catalogue_item WHERE domain_code = ? AND kind = 'ITEM'
+            GROUP BY level1 ORDER BY 3, 1""";
+    static final String ITEMS_OF_LEVEL1 = """
+            SELECT payload FROM catalogue_item WHERE domain_code = ? AND kind = 'ITEM' AND level1 = ?
+            ORDER BY serial_no, name""";
     static final String ITEM = "SELECT payload FROM catalogue_item WHERE id = ?";
     static final String ALL_ITEM_IDS = "SELECT id FROM catalogue_item ORDER BY id";
     static final String COUNT_ITEMS = "SELECT COUNT(*) FROM catalogue_item";
@@ -87,6 +94,33 @@ public final class CatalogueStore {
         List<CatalogueItem> items = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(ITEMS_OF_DOMAIN)) {
             ps.setString(1, domainCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(SyncJson.read(rs.getString(1), CatalogueItem.class));
+                }
+            }
+        }
+        return items;
+    }
+
+    public List<Level1Entry> level1Entries(Connection c, String domainCode) throws SQLException {
+        List<Level1Entry> entries = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(LEVEL1_OF_DOMAIN)) {
+            ps.setString(1, domainCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(Level1Entry.of(rs.getString(1), rs.getInt(2)));
+                }
+            }
+        }
+        return entries;
+    }
+
+    public List<CatalogueItem> itemsOfLevel1(Connection c, String domainCode, String level1) throws SQLException {
+        List<CatalogueItem> items = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(ITEMS_OF_LEVEL1)) {
+            ps.setString(1, domainCode);
+            ps.setString(2, level1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     items.add(SyncJson.read(rs.getString(1), CatalogueItem.class));

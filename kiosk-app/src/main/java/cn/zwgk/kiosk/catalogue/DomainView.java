@@ -1,13 +1,12 @@
 package cn.zwgk.kiosk.catalogue;
 
-import cn.zwgk.core.catalogue.CatalogueItem;
 import cn.zwgk.core.catalogue.Domain;
 import cn.zwgk.kiosk.system.KioskServices;
 import cn.zwgk.kiosk.ui.Breadcrumb;
 import cn.zwgk.kiosk.ui.KioskLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
@@ -15,18 +14,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** One domain: its items grouped by 一级事项, each opening the item screen. */
+/** One domain (领域): its 一级事项 as large touch rows with their item counts, each opening the level-1 screen. */
 @Route(value = "domain", layout = KioskLayout.class)
+@StyleSheet("catalogue.css")
 public class DomainView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
     private final KioskServices services;
-    private String title = "政务公开查询";
+    private String title;
 
     public DomainView(KioskServices services) {
         this.services = services;
+        this.title = getTranslation("catalogue.title");
         addClassName("domain-view");
     }
 
@@ -35,31 +34,44 @@ public class DomainView extends Div implements HasUrlParameter<String>, HasDynam
         removeAll();
         Domain domain = services.catalogue().domain(code).orElse(null);
         if (domain == null) {
-            add(new Breadcrumb(new RouterLink("首页", HomeView.class), new Span("未找到")), KioskLayout.backTo(HomeView.class),
-                    new Paragraph("没有找到这个领域，它可能已被调整。请返回首页重新选择。"));
+            add(new Breadcrumb(homeLink(), new Span(getTranslation("catalogue.crumb.notFound"))),
+                    KioskLayout.backTo(HomeView.class), message("catalogue.domain.notFound"));
             return;
         }
-        title = domain.name() + " · 政务公开查询";
-        add(new Breadcrumb(new RouterLink("首页", HomeView.class), new Span(domain.name())),
-                KioskLayout.backTo(HomeView.class), new H1(domain.name()));
+        title = getTranslation("catalogue.title.suffix", domain.name());
+        add(new Breadcrumb(homeLink(), new Span(domain.name())), KioskLayout.backTo(HomeView.class),
+                new H1(domain.name()));
 
-        Map<String, List<CatalogueItem>> byLevel1 = new LinkedHashMap<>();
-        for (CatalogueItem item : services.catalogue().itemsOf(code)) {
-            byLevel1.computeIfAbsent(item.level1(), k -> new java.util.ArrayList<>()).add(item);
+        List<Level1Entry> entries = services.catalogue().level1Entries(code);
+        if (entries.isEmpty()) {
+            add(message("catalogue.domain.empty"));
+            return;
         }
-        if (byLevel1.isEmpty()) {
-            add(new Paragraph("这个领域暂时没有公开事项。"));
+        Paragraph hint = new Paragraph(getTranslation("catalogue.domain.hint"));
+        hint.addClassName("hint");
+        Div rows = new Div();
+        rows.addClassName("level1-rows");
+        for (Level1Entry entry : entries) {
+            Span name = new Span(entry.name());
+            name.addClassName("row-name");
+            Span count = new Span(getTranslation("catalogue.domain.count", entry.itemCount()));
+            count.addClassName("row-count");
+            RouterLink row = new RouterLink(Level1View.class, Level1View.parameters(code, entry.key()));
+            row.add(name, count);
+            row.addClassNames("touch-row", "level1-row");
+            rows.add(row);
         }
-        byLevel1.forEach((level1, items) -> {
-            Div group = new Div(new H2(level1));
-            group.addClassName("level1-group");
-            for (CatalogueItem item : items) {
-                RouterLink link = new RouterLink(item.name(), ItemView.class, item.id());
-                link.addClassName("item-row");
-                group.add(link);
-            }
-            add(group);
-        });
+        add(hint, rows);
+    }
+
+    private RouterLink homeLink() {
+        return new RouterLink(getTranslation("catalogue.crumb.home"), HomeView.class);
+    }
+
+    private Paragraph message(String key) {
+        Paragraph p = new Paragraph(getTranslation(key));
+        p.addClassName("empty");
+        return p;
     }
 
     @Override

@@ -1,80 +1,167 @@
 package cn.zwgk.kiosk.catalogue;
 
 import cn.zwgk.core.catalogue.CatalogueItem;
-import cn.zwgk.core.catalogue.DocumentMetadata;
+import cn.zwgk.core.catalogue.Domain;
+import cn.zwgk.core.catalogue.ItemKind;
 import cn.zwgk.kiosk.system.KioskServices;
 import cn.zwgk.kiosk.ui.Breadcrumb;
 import cn.zwgk.kiosk.ui.KioskLayout;
-import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-/** One catalogue item with the elements of the standard catalogue (QR code and links come with the kiosk issue). */
+/**
+ * One catalogue entry: every element of the standard catalogue, the document block, the QR code of its
+ * online page and its linked 解读 / 热点问答. A linked entry is opened with {@code ?from=<item id>} so that
+ * its 返回 leads back to the item the resident came from.
+ */
 @Route(value = "item", layout = KioskLayout.class)
+@StyleSheet("catalogue.css")
 public class ItemView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+    static final String FROM = "from";
+
     private final KioskServices services;
-    private String title = "政务公开查询";
+    private String title;
 
     public ItemView(KioskServices services) {
         this.services = services;
+        this.title = getTranslation("catalogue.title");
         addClassName("item-view");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
-        CatalogueItem item = services.catalogue().item(id).orElse(null);
-        if (item == null) {
-            add(new Breadcrumb(new RouterLink("首页", HomeView.class), new Span("未找到")), KioskLayout.backTo(HomeView.class),
-                    new Paragraph("没有找到这个事项，它可能已被调整或撤销。请返回首页重新查找。"));
+        ItemDetail detail = services.catalogue().itemDetail(id).orElse(null);
+        if (detail == null) {
+            add(new Breadcrumb(homeLink(), new Span(getTranslation("catalogue.crumb.notFound"))),
+                    KioskLayout.backTo(HomeView.class), notFound());
             return;
         }
-        title = item.name() + " · 政务公开查询";
-        String domainName = services.catalogue().domain(item.domainCode()).map(d -> d.name()).orElse("领域");
-        add(new Breadcrumb(new RouterLink("首页", HomeView.class),
-                new RouterLink(domainName, DomainView.class, item.domainCode()), new Span(item.name())),
-                KioskLayout.backTo(DomainView.class, item.domainCode()), new H1(item.name()));
+        CatalogueItem item = detail.item();
+        title = getTranslation("catalogue.title.suffix", item.name());
+        String from = event.getLocation().getQueryParameters().getSingleParameter(FROM)
+                .filter(CatalogueService::isId).filter(f -> !f.equals(item.id())).orElse(null);
 
-        DescriptionList elements = new DescriptionList();
-        elements.addClassName("item-elements");
-        add(elements);
-        term(elements, "一级事项", item.level1());
-        term(elements, "公开内容", item.content());
-        term(elements, "公开依据", item.basis());
-        term(elements, "公开时限", item.timeLimit());
-        term(elements, "公开主体", item.responsibleBody());
-        term(elements, "公开方式", item.method().label());
-        term(elements, "公开渠道和载体", String.join("、", item.channels()));
-        term(elements, "公开对象", item.audience().label());
-        term(elements, "公开层级", item.level().label());
-        DocumentMetadata doc = item.document();
-        if (doc != null) {
-            term(elements, "索引号", doc.indexNo());
-            term(elements, "文号", doc.documentNo());
-            term(elements, "发布机构", doc.publisher());
-            term(elements, "成文日期", date(doc.writtenDate()));
-            term(elements, "主题分类", doc.topic());
+        add(breadcrumb(detail), back(detail, from), heading(item));
+        languageNote(item).ifPresent(this::add);
+
+        Div layout = new Div();
+        layout.addClassName("item-layout");
+        ItemElements elements = new ItemElements(item);
+        if (!detail.linked().isEmpty()) {
+            elements.add(linked(item, detail.linked()));
         }
-        term(elements, "网上查看", item.onlineUrl() == null ? "本事项暂无网上页面" : item.onlineUrl());
+        layout.add(elements, new QrPanel(item.onlineUrl()));
+        add(layout);
     }
 
-    private static void term(DescriptionList list, String label, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        list.add(new DescriptionList.Term(label), new DescriptionList.Description(value));
+    private Component breadcrumb(ItemDetail detail) {
+        List<Component> steps = new ArrayList<>();
+        steps.add(homeLink());
+        detail.domain().ifPresent(d -> {
+            steps.add(new RouterLink(d.name(), DomainView.class, d.code()));
+            if (detail.item().kind() == ItemKind.ITEM) {
+                steps.add(new RouterLink(detail.item().level1(), Level1View.class,
+                        Level1View.parameters(d.code(), detail.level1().key())));
+            }
+        });
+        Span current = new Span(detail.item().name());
+        current.addClassName("crumb-current");
+        steps.add(current);
+        return new Breadcrumb(steps.toArray(Component[]::new));
     }
 
-    private static String date(LocalDate date) {
-        return date == null ? null : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    /** The screen above: the item a linked entry was opened from, else the 一级事项, else the domain. */
+    private static Component back(ItemDetail detail, String from) {
+        if (from != null) {
+            return KioskLayout.backTo(ItemView.class, from);
+        }
+        Optional<Domain> domain = detail.domain();
+        if (domain.isEmpty()) {
+            return KioskLayout.backTo(HomeView.class);
+        }
+        if (detail.item().kind() == ItemKind.ITEM) {
+            return KioskLayout.backTo(Level1View.class, Level1View.parameters(domain.get().code(), detail.level1().key()));
+        }
+        return KioskLayout.backTo(DomainView.class, domain.get().code());
+    }
+
+    private Component heading(CatalogueItem item) {
+        H1 heading = new H1();
+        if (item.kind() != null && item.kind() != ItemKind.ITEM) {
+            Span kind = new Span(getTranslation("catalogue.kind." + item.kind().name()));
+            kind.addClassName("kind-badge");
+            heading.add(kind);
+        }
+        heading.add(new Span(item.name()));
+        heading.addClassName("item-title");
+        return heading;
+    }
+
+    /** A small note when the entry's text is in another variant than the screen's language. */
+    private Optional<Component> languageNote(CatalogueItem item) {
+        String itemVariant = "zh-Hant".equals(item.language()) ? "zh-Hant" : "zh-Hans";
+        if (itemVariant.equals(uiVariant(getLocale()))) {
+            return Optional.empty();
+        }
+        Paragraph note = new Paragraph(getTranslation("catalogue.item.language." + itemVariant));
+        note.addClassName("language-note");
+        return Optional.of(note);
+    }
+
+    static String uiVariant(Locale locale) {
+        if (locale == null) {
+            return "zh-Hans";
+        }
+        if ("mn".equals(locale.getLanguage())) {
+            return "mn";
+        }
+        boolean traditional = "Hant".equals(locale.getScript())
+                || List.of("TW", "HK", "MO").contains(locale.getCountry());
+        return traditional ? "zh-Hant" : "zh-Hans";
+    }
+
+    private Component linked(CatalogueItem item, List<CatalogueItem> entries) {
+        Section section = new Section(new H2(getTranslation("catalogue.item.linked")));
+        section.addClassName("linked-entries");
+        for (CatalogueItem entry : entries) {
+            Span kind = new Span(getTranslation("catalogue.kind." + entry.kind().name()));
+            kind.addClassName("kind-badge");
+            Span name = new Span(entry.name());
+            name.addClassName("row-name");
+            RouterLink row = new RouterLink(ItemView.class, entry.id());
+            row.setQueryParameters(QueryParameters.of(FROM, item.id()));
+            row.add(kind, name);
+            row.addClassNames("touch-row", "linked-row");
+            section.add(row);
+        }
+        return section;
+    }
+
+    private Paragraph notFound() {
+        Paragraph p = new Paragraph(getTranslation("catalogue.item.notFound"));
+        p.addClassName("empty");
+        return p;
+    }
+
+    private RouterLink homeLink() {
+        return new RouterLink(getTranslation("catalogue.crumb.home"), HomeView.class);
     }
 
     @Override

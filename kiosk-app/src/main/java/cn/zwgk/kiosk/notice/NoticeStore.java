@@ -7,6 +7,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** SQL of the kiosk's notices. Callers own the transaction. */
 public final class NoticeStore {
@@ -15,6 +19,11 @@ public final class NoticeStore {
             INSERT INTO notice (id, site_code, category, title, status, start_date, end_date, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
     static final String COUNT = "SELECT COUNT(*) FROM notice";
+    /** Published notices of one site whose publicity period includes the day (re-checked in Java by the caller). */
+    static final String VISIBLE_OF_SITE = """
+            SELECT payload FROM notice WHERE site_code = ? AND status = 'PUBLISHED'
+            AND start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY start_date DESC, title""";
+    static final String BY_ID = "SELECT payload FROM notice WHERE id = ?";
 
     public void put(Connection c, Notice n) throws SQLException {
         remove(c, n.id());
@@ -35,6 +44,30 @@ public final class NoticeStore {
         try (PreparedStatement ps = c.prepareStatement(DELETE)) {
             ps.setString(1, id);
             ps.executeUpdate();
+        }
+    }
+
+    public List<Notice> visibleOn(Connection c, String siteCode, LocalDate day) throws SQLException {
+        List<Notice> notices = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(VISIBLE_OF_SITE)) {
+            ps.setString(1, siteCode);
+            ps.setDate(2, Date.valueOf(day));
+            ps.setDate(3, Date.valueOf(day));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    notices.add(SyncJson.read(rs.getString(1), Notice.class));
+                }
+            }
+        }
+        return notices;
+    }
+
+    public Optional<Notice> byId(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(BY_ID)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(SyncJson.read(rs.getString(1), Notice.class)) : Optional.empty();
+            }
         }
     }
 

@@ -1,8 +1,14 @@
 package cn.zwgk.kiosk.sync;
 
 import cn.zwgk.core.sync.ChangePage;
+import cn.zwgk.core.sync.Enrolment;
+import cn.zwgk.core.sync.InventoryReport;
+import cn.zwgk.core.sync.PageVerifier;
+import cn.zwgk.core.sync.SigningKeys;
 import cn.zwgk.core.sync.SyncJson;
 import cn.zwgk.core.sync.SyncPaths;
+import cn.zwgk.core.sync.SyncProtocolException;
+import cn.zwgk.core.sync.Upload;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,44 +18,162 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
-/** Fetches change pages from the central server over HTTP (gzip on the wire). */
+/**
+ * The kiosk's side of the sync API over HTTP (gzip on the wire). Every page is verified against the
+ * pinned central key over its exact bytes, and checked to be for this kiosk's site, before it is parsed
+ * further or handed on.
+ */
 public final class SyncClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final URI server;
-    private final String kioskId;
-    private final String siteCode;
+    private final KioskIdentity identity;
     private final String appVersion;
-    private final HttpClient http;
+    private final PageVerifier verifier;
+    private final Clock clock;
     private final AtomicLong bytesOnWire = new AtomicLong();
+    private volatile long lastDriftMillis;
 
-    public SyncClient(URI server, String kioskId, String siteCode, String appVersion) {
-        this.server = server;
-        this.kioskId = kioskId;
-        this.siteCode = siteCode;
+    public SyncClient(KioskIdentity identity, String appVersion, Clock clock) {
+        this.identity = identity;
         this.appVersion = appVersion;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.verifier = new PageVerifier(SigningKeys.decodePublic(identity.publicKey()));
+        this.clock = clock;
     }
 
+    /** Enrols with a one-time code; the answer carries the credential and the key to pin. */
+    public static Enrolment enrol(URI server, String code, String requestedId) {
+        HttpRequest request = HttpRequest.newBuilder(server.resolve(SyncPaths.ENROL)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(SyncJson.write(new Enrolment.Request(code, requestedId))))
+                .build();
+        HttpResponse<byte[]> response = send(request, server);
+        if (response.statusCode() != 200) {
+            throw new NotEnrolledException("登记失败：" + serverMessage(response));
+        }
+        return SyncJson.read(decode(response), Enrolment.class);
+    }
+
+    /** The next page after {@code since}, verified and checked for scope. */
     public ChangePage fetch(long since, int limit) {
-        URI uri = server.resolve(SyncPaths.CHANGES + "?" + SyncPaths.PARAM_SINCE + "=" + since + "&"
-                + SyncPaths.PARAM_LIMIT + "=" + limit);
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(TIMEOUT)
+        Instant sent = clock.instant();
+        HttpResponse<byte[]> response = call(HttpRequest.newBuilder(identity.server().resolve(SyncPaths.CHANGES + "?"
+                + SyncPaths.PARAM_SINCE + "=" + since + "&" + SyncPaths.PARAM_LIMIT + "=" + limit)).GET());
+        Instant received = clock.instant();
+        byte[] body = decode(response);
+        verifier.verify(body, response.headers().firstValue(SyncPaths.HEADER_SIGNATURE).orElse(null));
+        ChangePage page = SyncJson.read(body, ChangePage.class);
+        page.requireScope(identity.siteCode());
+        if (page.serverTime() != null) {
+            long midpoint = sent.toEpochMilli() + (received.toEpochMilli() - sent.toEpochMilli()) / 2;
+            lastDriftMillis = midpoint - page.serverTime().toEpochMilli();
+        }
+        return page;
+    }
+
+    /** The newest urgent seq in this kiosk's scope. */
+    public long urgentSeq() {
+        byte[] body = decode(call(HttpRequest.newBuilder(identity.server().resolve(SyncPaths.URGENT)).GET()));
+        return SyncJson.mapper().readTree(body).path("urgentSeq").asLong(0);
+    }
+
+    public void report(InventoryReport report) {
+        call(HttpRequest.newBuilder(identity.server().resolve(SyncPaths.INVENTORY))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SyncJson.writeBytes(report))));
+    }
+
+    /** Sends one record; the answer's status is ACCEPTED, DUPLICATE or CONFLICT (never thrown for 409). */
+    public Upload.Ack upload(String type, String id, String payloadJson) {
+        String body = "{\"type\":" + SyncJson.write(type) + ",\"id\":" + SyncJson.write(id) + ",\"payload\":"
+                + payloadJson + "}";
+        HttpRequest.Builder request = HttpRequest.newBuilder(identity.server().resolve(SyncPaths.UPLOADS + "/" + id))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<byte[]> response = send(authorized(request), identity.server());
+        count(response);
+        if (response.statusCode() == 200 || response.statusCode() == 409) {
+            return SyncJson.read(decode(response), Upload.Ack.class);
+        }
+        throw failure(response);
+    }
+
+    public KioskIdentity identity() {
+        return identity;
+    }
+
+    /** Clock drift measured on the last page: this kiosk's clock minus the server's, in ms. */
+    public long lastDriftMillis() {
+        return lastDriftMillis;
+    }
+
+    /** Bytes sent and received so far (bodies as transferred, headers estimated). */
+    public long bytesOnWire() {
+        return bytesOnWire.get();
+    }
+
+    private HttpResponse<byte[]> call(HttpRequest.Builder builder) {
+        HttpResponse<byte[]> response = send(authorized(builder), identity.server());
+        count(response);
+        if (response.statusCode() != 200) {
+            throw failure(response);
+        }
+        return response;
+    }
+
+    private HttpRequest authorized(HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(TIMEOUT)
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip")
-                .header(SyncPaths.HEADER_KIOSK_ID, kioskId)
-                .header(SyncPaths.HEADER_KIOSK_SITE, siteCode)
+                .header(SyncPaths.HEADER_AUTHORIZATION, "Bearer " + identity.token())
+                .header(SyncPaths.HEADER_KIOSK_ID, identity.kioskId())
                 .header(SyncPaths.HEADER_APP_VERSION, appVersion)
-                .GET()
                 .build();
-        HttpResponse<byte[]> response;
+        bytesOnWire.addAndGet(estimateRequestBytes(request));
+        return request;
+    }
+
+    private void count(HttpResponse<byte[]> response) {
+        long headers = 0;
+        for (var header : response.headers().map().entrySet()) {
+            for (String value : header.getValue()) {
+                headers += header.getKey().length() + value.length() + 4;
+            }
+        }
+        bytesOnWire.addAndGet(response.body().length + headers + 17);
+    }
+
+    private static SyncTransportException failure(HttpResponse<byte[]> response) {
+        if (response.statusCode() == 401) {
+            return new NotEnrolledException(serverMessage(response));
+        }
+        return new SyncTransportException("server answered HTTP " + response.statusCode() + " to "
+                + response.request().uri().getPath() + ": " + serverMessage(response));
+    }
+
+    private static String serverMessage(HttpResponse<byte[]> response) {
+        String text = new String(decode(response), StandardCharsets.UTF_8);
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            String message = SyncJson.mapper().readTree(text).path("message").asString("");
+            if (!message.isBlank()) {
+                return message;
+            }
+        } catch (RuntimeException notJson) {
+            // fall through to the raw text
+        }
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest request, URI server) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (ConnectException e) {
             throw new SyncTransportException("cannot connect to " + server + " (" + e.getClass().getSimpleName() + ")", e);
         } catch (HttpTimeoutException e) {
@@ -60,21 +184,6 @@ public final class SyncClient {
             Thread.currentThread().interrupt();
             throw new SyncTransportException("interrupted while talking to " + server, e);
         }
-        bytesOnWire.addAndGet(estimateRequestBytes(request) + response.body().length + 200);
-        if (response.statusCode() != 200) {
-            throw new SyncTransportException("server answered HTTP " + response.statusCode() + " to " + uri.getPath()
-                    + ": " + abbreviate(new String(decode(response), java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        return SyncJson.read(decode(response), ChangePage.class);
-    }
-
-    /** Bytes sent and received so far (bodies as transferred, headers estimated). */
-    public long bytesOnWire() {
-        return bytesOnWire.get();
-    }
-
-    public URI server() {
-        return server;
     }
 
     private static byte[] decode(HttpResponse<byte[]> response) {
@@ -85,7 +194,7 @@ public final class SyncClient {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new SyncTransportException("corrupt gzip body from server", e);
+            throw new SyncProtocolException("corrupt or truncated gzip body from server", e);
         }
     }
 
@@ -96,10 +205,6 @@ public final class SyncClient {
                 bytes += header.getKey().length() + value.length() + 4;
             }
         }
-        return bytes;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+        return bytes + request.bodyPublisher().map(p -> Math.max(0, p.contentLength())).orElse(0L);
     }
 }

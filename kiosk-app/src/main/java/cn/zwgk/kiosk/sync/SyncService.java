@@ -1,50 +1,60 @@
 package cn.zwgk.kiosk.sync;
 
-import cn.zwgk.core.ZwgkException;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.core.store.StoreException;
 import cn.zwgk.core.sync.Change;
 import cn.zwgk.core.sync.ChangePage;
-import cn.zwgk.core.sync.SyncPaths;
+import cn.zwgk.core.sync.Enrolment;
+import cn.zwgk.core.sync.InventoryReport;
+import cn.zwgk.core.sync.Upload;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pulls the central change log page by page. Each page is checked (continuity, order) and then applied
- * together with the checkpoint move in one Derby transaction: a crash or a bad page anywhere leaves the
- * kiosk exactly at the last whole page, and the next run resumes there. Failures are recorded in the
- * store and returned, not thrown.
+ * One sync run, in stages: enrol (once) → push the outbox → pull pages → report inventory.
+ *
+ * <p>Each page is verified (signature over its exact bytes against the pinned key, scope, continuity,
+ * order) and then applied together with the checkpoint move in one Derby transaction: a crash or a bad
+ * page anywhere leaves the kiosk exactly at the last whole page, and the next run resumes there. An
+ * outbox record is marked sent only once the server acknowledged it. Failures are recorded in the store
+ * and returned, not thrown.
  */
 public final class SyncService {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     /** Bounds one run; a log longer than this continues at the next run. */
     private static final int MAX_PAGES_PER_RUN = 10_000;
+    private static final int MAX_UPLOADS_PER_RUN = 500;
 
     private final Database database;
-    private final SyncClient client;
     private final PageApplier applier;
-    private final SyncStateStore state;
+    private final SyncSettings settings;
     private final Clock clock;
-    private final int pageSize;
+    private final SyncStateStore state = new SyncStateStore();
+    private final KioskIdentityStore identities = new KioskIdentityStore();
+    private final OutboxStore outbox = new OutboxStore();
     private final ReentrantLock running = new ReentrantLock();
     private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile SyncClient client;
+    private volatile String enrolCode;
 
-    public SyncService(Database database, SyncClient client, PageApplier applier, SyncStateStore state, Clock clock,
-            int pageSize) {
+    public SyncService(Database database, PageApplier applier, SyncSettings settings, Clock clock) {
         this.database = database;
-        this.client = client;
         this.applier = applier;
-        this.state = state;
+        this.settings = settings;
         this.clock = clock;
-        this.pageSize = pageSize;
     }
 
-    public SyncService(Database database, SyncClient client, PageApplier applier, SyncStateStore state, Clock clock) {
-        this(database, client, applier, state, clock, SyncPaths.DEFAULT_PAGE_SIZE);
+    /** A one-time code to enrol with at the next run, when the kiosk is not enrolled yet. */
+    public void useEnrolmentCode(String code) {
+        this.enrolCode = code;
     }
 
     /** {@code listener} hears of every page right after it committed (e.g. to update the search index). */
@@ -64,8 +74,37 @@ public final class SyncService {
         }
     }
 
+    /** The light poll: one small request; syncs at once when the server has urgent changes for this kiosk. */
+    public Optional<SyncResult> syncIfUrgent() {
+        try {
+            long urgent = client(identity()).urgentSeq();
+            if (urgent > currentState().checkpoint()) {
+                LOG.info("urgent changes up to {}: syncing now", urgent);
+                return Optional.of(syncNow());
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.debug("urgent poll failed: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     public SyncState currentState() {
         return database.inTransaction(state::read);
+    }
+
+    /** This kiosk's enrolled identity, if it has one. */
+    public Optional<KioskIdentity> enrolledIdentity() {
+        return database.inTransaction(identities::read);
+    }
+
+    public int pendingUploads() {
+        return database.inTransaction(outbox::countPending);
+    }
+
+    /** The client of the current identity (for benchmarks: bytes on the wire). */
+    public SyncClient client() {
+        return client;
     }
 
     private SyncResult run() {
@@ -73,8 +112,10 @@ public final class SyncService {
         int changes = 0;
         long checkpoint = currentState().checkpoint();
         try {
+            SyncClient api = client(identity());
+            push(api);
             for (boolean more = true; more && pages < MAX_PAGES_PER_RUN; pages++) {
-                ChangePage page = client.fetch(checkpoint, pageSize);
+                ChangePage page = api.fetch(checkpoint, settings.pageSize());
                 checkpoint = applyPage(page);
                 for (PageListener listener : listeners) {
                     listener.pageCommitted(page);
@@ -84,16 +125,71 @@ public final class SyncService {
                 // kiosk stands, so its view of this kiosk is the committed checkpoint, not a guess.
                 more = page.hasMore() || !page.changes().isEmpty();
             }
-            database.useTransaction(c -> state.recordSuccess(c, clock.instant()));
-            LOG.info("sync done: {} pages, {} changes, checkpoint {}", pages, changes, checkpoint);
+            long drift = api.lastDriftMillis();
+            database.useTransaction(c -> {
+                state.recordSuccess(c, clock.instant());
+                state.recordDrift(c, drift);
+            });
+            LOG.info("sync done: {} pages, {} changes, checkpoint {}, clock drift {} ms", pages, changes, checkpoint,
+                    drift);
+            report(api, null);
             return new SyncResult(true, pages, changes, checkpoint, null);
         } catch (RuntimeException e) {
             // Protocol, transport and store failures are expected on bad links; anything else is a bug,
             // but it must still be recorded, and the page it hit was rolled back either way.
-            String reason = e instanceof ZwgkException ? e.getMessage() : e.toString();
+            String reason = e instanceof cn.zwgk.core.ZwgkException ? e.getMessage() : e.toString();
             LOG.warn("sync stopped at checkpoint {} after {} pages: {}", checkpoint, pages, reason);
             recordFailure(reason);
+            if (client != null && !(e instanceof NotEnrolledException)) {
+                report(client, reason);
+            }
             return new SyncResult(false, pages, changes, checkpoint, reason);
+        }
+    }
+
+    private KioskIdentity identity() {
+        Optional<KioskIdentity> known = enrolledIdentity();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String code = enrolCode;
+        if (code == null || code.isBlank()) {
+            throw new NotEnrolledException("本终端尚未登记：请工作人员用政务公开办提供的登记码登记 (not enrolled)");
+        }
+        URI server = settings.server();
+        Enrolment e = SyncClient.enrol(server, code, settings.kioskId());
+        KioskIdentity identity = new KioskIdentity(e.kioskId(), e.siteCode(), e.token(), server, e.publicKey(),
+                e.keyId());
+        database.useTransaction(c -> identities.save(c, identity, clock.instant()));
+        enrolCode = null;
+        LOG.info("enrolled as {} for site {}, pinned central key {}", e.kioskId(), e.siteCode(), e.keyId());
+        return identity;
+    }
+
+    private SyncClient client(KioskIdentity identity) {
+        SyncClient current = client;
+        if (current == null || !current.identity().equals(identity)) {
+            current = new SyncClient(identity, settings.appVersion(), clock);
+            client = current;
+        }
+        return current;
+    }
+
+    private void push(SyncClient api) {
+        List<OutboxStore.Pending> pending = database.inTransaction(c -> outbox.pending(c, MAX_UPLOADS_PER_RUN));
+        for (OutboxStore.Pending record : pending) {
+            Upload.Ack ack;
+            try {
+                ack = api.upload(record.type(), record.id(), record.payload());
+            } catch (RuntimeException e) {
+                database.useTransaction(c -> outbox.markFailed(c, record.id(), String.valueOf(e.getMessage())));
+                throw e;
+            }
+            String note = "CONFLICT".equals(ack.status()) ? "409: " + ack.message() : null;
+            if (note != null) {
+                LOG.warn("upload {} refused as a conflict; the server keeps it for review", record.id());
+            }
+            database.useTransaction(c -> outbox.markSent(c, record.id(), clock.instant(), note));
         }
     }
 
@@ -109,6 +205,28 @@ public final class SyncService {
             }
             return page.until();
         });
+    }
+
+    private void report(SyncClient api, String error) {
+        try {
+            InventoryReport report = database.inTransaction(c -> {
+                SyncState s = state.read(c);
+                Long drift = state.drift(c);
+                return new InventoryReport(s.checkpoint(), state.recordCounts(c), settings.appVersion(), freeDisk(),
+                        drift == null ? 0 : drift, s.lastSuccessAt(), outbox.countPending(c), error);
+            });
+            api.report(report);
+        } catch (RuntimeException e) {
+            LOG.info("inventory report not delivered: {}", e.getMessage());
+        }
+    }
+
+    private long freeDisk() {
+        try {
+            return Files.getFileStore(settings.dataDir()).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private void recordFailure(String reason) {

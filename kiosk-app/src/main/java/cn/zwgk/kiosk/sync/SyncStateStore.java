@@ -17,6 +17,8 @@ public final class SyncStateStore {
     static final String RECORD_SUCCESS = """
             UPDATE sync_state SET last_success_at = ?, last_attempt_at = ?, last_error = NULL WHERE id = 1""";
     static final String RECORD_FAILURE = "UPDATE sync_state SET last_attempt_at = ?, last_error = ? WHERE id = 1";
+    static final String RECORD_DRIFT = "UPDATE sync_state SET clock_drift_ms = ? WHERE id = 1";
+    static final String READ_DRIFT = "SELECT clock_drift_ms FROM sync_state WHERE id = 1";
 
     public SyncState read(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(READ); ResultSet rs = ps.executeQuery()) {
@@ -57,6 +59,36 @@ public final class SyncStateStore {
             ps.setTimestamp(1, Timestamp.from(at));
             ps.setString(2, error.length() > 2000 ? error.substring(0, 2000) : error);
             ps.executeUpdate();
+        }
+    }
+
+    static final String COUNTS = """
+            SELECT 'DOMAIN', COUNT(*) FROM domain UNION ALL SELECT 'SITE', COUNT(*) FROM site
+            UNION ALL SELECT 'CATALOGUE_ITEM', COUNT(*) FROM catalogue_item UNION ALL SELECT 'NOTICE', COUNT(*) FROM notice""";
+
+    /** Rows per record type, for the inventory report. */
+    public java.util.Map<String, Long> recordCounts(Connection c) throws SQLException {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(COUNTS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1).strip(), rs.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    public void recordDrift(Connection c, long millis) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RECORD_DRIFT)) {
+            ps.setLong(1, millis);
+            ps.executeUpdate();
+        }
+    }
+
+    /** This kiosk's clock minus the server's at the last successful sync, null if never measured. */
+    public Long drift(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(READ_DRIFT); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return (Long) rs.getObject(1, Long.class);
         }
     }
 

@@ -1,17 +1,25 @@
 package cn.zwgk.kiosk.system;
 
+import cn.zwgk.board.BoardTemplate;
+import cn.zwgk.board.TemplateCatalog;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.kiosk.catalogue.CatalogueService;
 import cn.zwgk.kiosk.catalogue.CatalogueStore;
+import cn.zwgk.kiosk.notice.NoticeService;
 import cn.zwgk.kiosk.notice.NoticeStore;
+import cn.zwgk.kiosk.search.SearchIndexer;
+import cn.zwgk.kiosk.search.SearchService;
+import cn.zwgk.kiosk.search.SearchStore;
 import cn.zwgk.kiosk.site.SiteStore;
 import cn.zwgk.kiosk.sync.PageApplier;
-import cn.zwgk.kiosk.sync.SyncClient;
+import cn.zwgk.core.sync.SyncPaths;
 import cn.zwgk.kiosk.sync.SyncScheduler;
 import cn.zwgk.kiosk.sync.SyncService;
-import cn.zwgk.kiosk.sync.SyncStateStore;
+import cn.zwgk.kiosk.sync.SyncSchedule;
+import cn.zwgk.kiosk.sync.SyncSettings;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import org.eclipse.jetty.server.Server;
 
 /**
@@ -24,38 +32,72 @@ public final class KioskApp implements AutoCloseable {
     private final SyncService sync;
     private final SyncScheduler scheduler;
     private final Server jetty;
+    private final SearchIndexer searchIndex;
 
-    private KioskApp(Database database, SyncService sync, SyncScheduler scheduler, Server jetty) {
+    private KioskApp(Database database, SyncService sync, SyncScheduler scheduler, Server jetty,
+            SearchIndexer searchIndex) {
         this.database = database;
         this.sync = sync;
         this.scheduler = scheduler;
         this.jetty = jetty;
+        this.searchIndex = searchIndex;
     }
 
     public static KioskApp create(KioskConfig config, Clock clock) throws Exception {
         Database database = KioskDatabase.open(config.derbyDirectory());
         try {
-            SyncService sync = syncService(database, config, clock);
-            KioskServices services = new KioskServices(config, clock,
-                    new CatalogueService(database, new CatalogueStore()), sync);
+            SearchIndexer searchIndex = searchIndexer(database, config);
+            KioskServices services = services(database, config, clock, searchIndex);
+            SyncService sync = services.sync();
             Server jetty = KioskWebServer.create(config, services);
-            return new KioskApp(database, sync, new SyncScheduler(sync, config.syncInterval()), jetty);
+            SyncScheduler scheduler = new SyncScheduler(sync, SyncSchedule.defaults(config.syncInterval(), config.zone()),
+                    config.kioskId(), clock);
+            return new KioskApp(database, sync, scheduler, jetty, searchIndex);
         } catch (Exception | Error e) {
             database.close();
             throw e;
         }
     }
 
+    /** Everything the screens use, over an open kiosk database (also what view tests build their screens on). */
+    public static KioskServices services(Database database, KioskConfig config, Clock clock) {
+        return services(database, config, clock, searchIndexer(database, config));
+    }
+
+    /**
+     * The same over a given search index, which follows every committed sync page. Until the index is
+     * {@linkplain SearchIndexer#start() started}, search answers from Derby.
+     */
+    public static KioskServices services(Database database, KioskConfig config, Clock clock, SearchIndexer searchIndex) {
+        SyncService sync = syncService(database, config, clock);
+        sync.addPageListener(searchIndex);
+        return new KioskServices(config, clock, new CatalogueService(database, new CatalogueStore()),
+                sync, noticeService(database, config, clock),
+                new SearchService(database, new SearchStore(), searchIndex, config.siteCode(), clock, config.zone()));
+    }
+
+    /** The kiosk's search index under {@link KioskConfig#searchIndexDirectory()}, not yet opened. */
+    public static SearchIndexer searchIndexer(Database database, KioskConfig config) {
+        return new SearchIndexer(config.searchIndexDirectory(), database, new SearchStore());
+    }
+
+    /** The 居务公开 of the kiosk's site; categories listed in the board templates' order. */
+    public static NoticeService noticeService(Database database, KioskConfig config, Clock clock) {
+        List<String> categories = TemplateCatalog.builtIn().all().stream().map(BoardTemplate::category).distinct().toList();
+        return new NoticeService(database, new NoticeStore(), new SiteStore(), config.siteCode(), clock, config.zone(),
+                categories);
+    }
+
     /** The sync engine on its own (for tests and benchmarks that need no UI). */
     public static SyncService syncService(Database database, KioskConfig config, Clock clock) {
-        CatalogueStore catalogue = new CatalogueStore();
-        SyncClient client = new SyncClient(config.serverUri(), config.kioskId(), config.siteCode(),
-                KioskConfig.APP_VERSION);
-        return new SyncService(database, client, new PageApplier(catalogue, new NoticeStore(), new SiteStore()),
-                new SyncStateStore(), clock);
+        SyncSettings settings = new SyncSettings(config.serverUri(), config.kioskId(), KioskConfig.APP_VERSION,
+                config.dataDir(), SyncPaths.DEFAULT_PAGE_SIZE);
+        return new SyncService(database, new PageApplier(new CatalogueStore(), new NoticeStore(), new SiteStore()),
+                settings, clock);
     }
 
     public void start() throws Exception {
+        searchIndex.start(); // never fails for a bad index: rebuilds in the background, search falls back
         try {
             jetty.start();
         } catch (Exception e) {
@@ -81,6 +123,7 @@ public final class KioskApp implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not stop cleanly", e);
         } finally {
+            searchIndex.close();
             database.close();
         }
     }

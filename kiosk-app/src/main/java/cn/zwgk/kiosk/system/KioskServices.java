@@ -1,6 +1,8 @@
 package cn.zwgk.kiosk.system;
 
 import cn.zwgk.kiosk.catalogue.CatalogueService;
+import cn.zwgk.kiosk.notice.NoticeService;
+import cn.zwgk.kiosk.search.SearchService;
 import cn.zwgk.kiosk.sync.SyncService;
 import java.time.Clock;
 
@@ -8,5 +10,6 @@ import java.time.Clock;
  * The services views may use, handed to each view's constructor by {@link KioskInstantiatorFactory}
  * (no static lookups inside views).
  */
-public record KioskServices(KioskConfig config, Clock clock, CatalogueService catalogue, SyncService sync) {
+public record KioskServices(KioskConfig config, Clock clock, CatalogueService catalogue, SyncService sync,
+        NoticeService notices, SearchService search) {
 }
