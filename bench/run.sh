@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks (not part of the test command): bench/run.sh [suite ...]; suites: sync-initial, startup.
+# Benchmarks (not part of the test command): bench/run.sh [suite ...]; suites: sync-initial, startup, search.
 # Prints one line per figure: BENCH <name> <value> <unit>.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -10,7 +10,9 @@ import java.util.Map;
 public final class BenchMain {
     private static final Map<String, Suite> SUITES = Map.of(
             "sync-initial", new SyncInitialBench(),
-            "startup", new StartupBench());
+            "startup", new StartupBench(),
+            "search", new SearchBench(),
+            "sync", new SyncBench());
 
     /** One benchmark suite. */
     interface Suite {

@@ -51,8 +51,26 @@ public final class KioskMain implements Callable<Integer> {
             description = "ISO-8601 time without a touch before the kiosk counts down and returns home; default ${DEFAULT-VALUE}")
     Duration idleTimeout;
 
+    @Option(names = "--sync-once",
+            description = "run one sync (enrolling first if --enrol-code is given), print the outcome and exit; no UI")
+    boolean syncOnce;
+
     @Option(names = "--zone", defaultValue = "Asia/Shanghai", description = "default ${DEFAULT-VALUE}")
     ZoneId zone;
+
+    private int syncOnce(KioskConfig config) {
+        try (var database = cn.zwgk.kiosk.system.KioskDatabase.open(config.derbyDirectory())) {
+            var sync = KioskApp.syncService(database, config, Clock.systemUTC());
+            if (enrolCode != null && !enrolCode.isBlank()) {
+                sync.useEnrolmentCode(enrolCode);
+            }
+            var result = sync.syncNow();
+            System.out.println(result.ok()
+                    ? "同步完成：" + result.pages() + " 页，" + result.changes() + " 条变更，检查点 " + result.checkpoint()
+                    : "同步失败：" + result.error());
+            return result.ok() ? 0 : 1;
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new KioskMain()).execute(args));
@@ -62,6 +80,9 @@ public final class KioskMain implements Callable<Integer> {
     public Integer call() throws Exception {
         KioskConfig config = new KioskConfig(host, port, dataDir, server, kioskId, site, syncInterval, zone,
                 idleTimeout);
+        if (syncOnce) {
+            return syncOnce(config);
+        }
         KioskApp kiosk = KioskApp.create(config, Clock.systemUTC());
         if (enrolCode != null && !enrolCode.isBlank()) {
             kiosk.sync().useEnrolmentCode(enrolCode);

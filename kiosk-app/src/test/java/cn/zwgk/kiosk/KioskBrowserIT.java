@@ -2,6 +2,19 @@ package cn.zwgk.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zwgk.core.catalogue.CatalogueItem;
+import cn.zwgk.core.catalogue.ItemKind;
+import cn.zwgk.core.dataset.Dataset;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.ibm.icu.text.Transliterator;
+import java.awt.image.BufferedImage;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import cn.zwgk.core.demo.DemoDataGenerator;
 import cn.zwgk.server.system.ServerConfig;
 import cn.zwgk.server.system.SyncServer;
@@ -25,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,6 +54,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class KioskBrowserIT {
     static final Path SHOTS = Path.of("target", "screenshots");
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final Dataset DATA = new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
+            .generate(DemoDataGenerator.DEMO_ITEM_COUNT);
 
     @TempDir
     Path dir;
@@ -54,8 +70,7 @@ class KioskBrowserIT {
     @BeforeEach
     void start() throws Exception {
         server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")), Clock.systemUTC());
-        server.importer().importDataset(new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
-                .generate(DemoDataGenerator.DEMO_ITEM_COUNT));
+        server.importer().importDataset(DATA);
         server.start();
         kioskPort = freePort();
         enrolCode = server.enrolment().issueCode(SITE, java.time.Duration.ofHours(1));
@@ -87,11 +102,21 @@ class KioskBrowserIT {
         shot("kiosk-home.png");
 
         tiles.stream().filter(t -> t.getText().contains("社会保险")).findFirst().orElseThrow().click();
-        List<WebElement> items = waitFor(By.cssSelector("a.item-row"), 1);
+        List<WebElement> level1Rows = waitFor(By.cssSelector("a.level1-row"), 1);
         assertThat(browser.findElement(By.cssSelector(".breadcrumb")).getText()).contains("首页").contains("社会保险");
+        assertThat(level1Rows.getFirst().getText()).containsPattern("\\d+ 项");
+        assertThat(level1Rows.getFirst().getSize().getHeight()).isGreaterThanOrEqualTo(48);
         shot("kiosk-domain.png");
 
-        String itemName = items.getFirst().getText();
+        String level1 = level1Rows.getFirst().findElement(By.cssSelector(".row-name")).getText();
+        level1Rows.getFirst().click();
+        List<WebElement> items = waitFor(By.cssSelector("a.item-row"), 1);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(level1);
+        assertThat(browser.findElement(By.cssSelector(".breadcrumb")).getText()).contains("社会保险").contains(level1);
+        assertThat(browser.getCurrentUrl()).matches(".*/level1/social-insurance/[0-9a-f]{12}$");
+        shot("kiosk-level1.png");
+
+        String itemName = items.getFirst().findElement(By.cssSelector(".row-name")).getText();
         items.getFirst().click();
         waitFor(By.cssSelector(".item-elements dt"), 5);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(itemName);
@@ -101,7 +126,74 @@ class KioskBrowserIT {
 
         browser.findElement(By.cssSelector("a.back-button")).click();
         waitFor(By.cssSelector("a.item-row"), 1);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(level1);
+        browser.findElement(By.cssSelector("a.back-button")).click();
+        waitFor(By.cssSelector("a.level1-row"), 1);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("社会保险");
+    }
+
+    /** The main path: 简体 query → a 繁體 item → its QR code, decoded from the screenshot, is the item's URL. */
+    @Test
+    void residentSearchesInSimplifiedOpensATraditionalItemAndScansItsQrCode() throws Exception {
+        awaitFirstSync();
+        CatalogueItem hant = DATA.items().stream()
+                .filter(i -> i.domainCode().equals("social-insurance") && i.kind() == ItemKind.ITEM
+                        && "zh-Hant".equals(i.language()) && i.onlineUrl() != null)
+                .findFirst().orElseThrow();
+        String simplifiedQuery = Transliterator.getInstance("Traditional-Simplified").transliterate(hant.name());
+        assertThat(simplifiedQuery).isNotEqualTo(hant.name());
+
+        browser.get(kioskUrl("/"));
+        waitFor(By.cssSelector("a.domain-tile"), 1);
+        browser.findElement(By.cssSelector("a.search-entry")).click();
+        WebElement field = waitFor(By.cssSelector("#search-field input"), 1).getFirst();
+        field.sendKeys(simplifiedQuery);
+        By result = By.cssSelector("a.search-result[href$='" + hant.id() + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(result).getText().contains(hant.name()));
+        shot("kiosk-search-hant.png");
+
+        clickWhenStable(result);
+        WebElement code = waitFor(By.cssSelector("img.qr-code"), 1).getFirst();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> code.getSize().getWidth() >= 280);
+        assertThat(code.getSize().getWidth()).isGreaterThanOrEqualTo(280);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(hant.name());
+        assertThat(browser.findElement(By.cssSelector(".language-note")).getText()).isEqualTo("本条目为繁体中文原文");
+        assertThat(browser.findElement(By.cssSelector(".qr-url")).getText()).isEqualTo(hant.onlineUrl());
+        shot("kiosk-item-qr.png");
+
+        BufferedImage screenshot = ImageIO.read(SHOTS.resolve("kiosk-item-qr.png").toFile());
+        String decoded = new MultiFormatReader().decode(
+                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(screenshot))),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                        DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
+        assertThat(decoded).isEqualTo(hant.onlineUrl());
+    }
+
+    @Test
+    void residentReadsTheCommunityNoticesFromHome() throws Exception {
+        awaitFirstSync();
+        browser.get(kioskUrl("/"));
+        waitFor(By.cssSelector("a.notice-entry"), 1).getFirst().click();
+        List<WebElement> rows = waitFor(By.cssSelector("a.notice-row"), 1);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("居务公开").contains("东湖社区");
+        assertThat(rows).allSatisfy(r -> assertThat(r.getText()).containsPattern("公示期：(长期|\\d{4}年\\d+月\\d+日 至 \\d{4}年\\d+月\\d+日)"));
+        shot("kiosk-notices.png");
+
+        List<WebElement> lists = browser.findElements(By.xpath("//vaadin-button[contains(., '低保/特困名单')]"));
+        if (!lists.isEmpty()) {
+            lists.getFirst().click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("a.notice-row"))
+                            .stream().allMatch(r -> r.getText().contains("公示")));
+        }
+        clickWhenStable(By.cssSelector("a.notice-row"));
+        waitFor(By.cssSelector(".notice-article h1"), 1);
+        assertThat(browser.findElement(By.cssSelector(".notice-meta")).getText()).contains("公示期");
+        if (!lists.isEmpty()) {
+            assertThat(browser.findElements(By.cssSelector("table.field-table tbody tr"))).isNotEmpty();
+        }
+        shot("kiosk-notice.png");
     }
 
     @Test
@@ -178,6 +270,21 @@ class KioskBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.numberOfElementsToBeMoreThan(selector, atLeast - 1));
         return browser.findElements(selector);
+    }
+
+    /** Clicks what the selector finds, looking again when the screen re-rendered it in between (bounded). */
+    private void clickWhenStable(By selector) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.findElement(selector).click();
+                return;
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                Thread.sleep(300);
+            }
+        }
     }
 
     private void shot(String name) throws IOException {

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * each with its publisher and 公示期. Category buttons narrow the list; nothing depends on hover.
  */
 @Route(value = "notices", layout = KioskLayout.class)
+@StyleSheet("catalogue.css")
 @StyleSheet("notice.css")
 public class NoticeListView extends Div implements HasDynamicTitle {
     private final NoticeBoard board;

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
  * when its address is typed or bookmarked.
  */
 @Route(value = "notice", layout = KioskLayout.class)
+@StyleSheet("catalogue.css")
 @StyleSheet("notice.css")
 public class NoticeView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
     private final KioskServices services;

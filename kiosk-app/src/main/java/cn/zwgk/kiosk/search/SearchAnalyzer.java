@@ -7,12 +7,11 @@ import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import java.util.Set;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Chinese without word segmentation: StandardTokenizer (one token per Han character; emoji dropped) → CJKWidthFilter →
- * LowerCaseFilter → ICU Traditional→Simplified → CJKBigramFilter. Word segmenters missed 简繁 pairs;
+ * LowerCaseFilter → ICU Traditional→Simplified ({@link ToSimplifiedFilter}) → CJKBigramFilter. Word segmenters missed 简繁 pairs;
  * bigrams over converted text find 社会保险 ⇄ 社會保險 in both directions with no spaces needed.
  *
  * <p>The index side also keeps every single character ({@link #forIndex()}), so one-character queries
@@ -44,7 +43,7 @@ final class SearchAnalyzer extends Analyzer {
         TokenStream stream = new TypeTokenFilter(tokenizer, Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]));
         stream = new CJKWidthFilter(stream);
         stream = new LowerCaseFilter(stream);
-        stream = new ICUTransformFilter(stream, ChineseText.newToSimplified());
+        stream = new ToSimplifiedFilter(stream);
         stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
                 | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams);
         return new TokenStreamComponents(tokenizer, stream);

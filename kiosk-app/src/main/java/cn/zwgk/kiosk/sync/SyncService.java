@@ -44,6 +44,9 @@ public final class SyncService {
     private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncClient client;
     private volatile String enrolCode;
+    private volatile java.time.Instant lastReportAt;
+    /** With nothing changed, the inventory goes up at most this often (so "nothing changed" stays one request). */
+    private static final java.time.Duration QUIET_REPORT_INTERVAL = java.time.Duration.ofHours(6);
 
     public SyncService(Database database, PageApplier applier, SyncSettings settings, Clock clock) {
         this.database = database;
@@ -98,6 +101,11 @@ public final class SyncService {
         return database.inTransaction(identities::read);
     }
 
+    /** This kiosk's clock minus the server's at the last successful sync, null before the first. */
+    public Long clockDriftMillis() {
+        return database.inTransaction(state::drift);
+    }
+
     public int pendingUploads() {
         return database.inTransaction(outbox::countPending);
     }
@@ -132,7 +140,10 @@ public final class SyncService {
             });
             LOG.info("sync done: {} pages, {} changes, checkpoint {}, clock drift {} ms", pages, changes, checkpoint,
                     drift);
-            report(api, null);
+            java.time.Instant last = lastReportAt;
+            if (changes > 0 || last == null || last.plus(QUIET_REPORT_INTERVAL).isBefore(clock.instant())) {
+                report(api, null);
+            }
             return new SyncResult(true, pages, changes, checkpoint, null);
         } catch (RuntimeException e) {
             // Protocol, transport and store failures are expected on bad links; anything else is a bug,
@@ -216,6 +227,7 @@ public final class SyncService {
                         drift == null ? 0 : drift, s.lastSuccessAt(), outbox.countPending(c), error);
             });
             api.report(report);
+            lastReportAt = clock.instant();
         } catch (RuntimeException e) {
             LOG.info("inventory report not delivered: {}", e.getMessage());
         }

@@ -47,6 +47,31 @@ class SearchTextTest {
         }
 
         @Test
+        void theTableDrivenConversionEqualsLucenesIcuTransformFilterOnTheDemoData() throws Exception {
+            org.apache.lucene.analysis.Analyzer icu = new org.apache.lucene.analysis.Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    var tokenizer = new org.apache.lucene.analysis.standard.StandardTokenizer();
+                    var stream = new org.apache.lucene.analysis.icu.ICUTransformFilter(
+                            new org.apache.lucene.analysis.core.LowerCaseFilter(
+                                    new org.apache.lucene.analysis.cjk.CJKWidthFilter(tokenizer)),
+                            com.ibm.icu.text.Transliterator.getInstance("Traditional-Simplified"));
+                    return new TokenStreamComponents(tokenizer,
+                            new org.apache.lucene.analysis.cjk.CJKBigramFilter(stream, org.apache.lucene.analysis.cjk
+                                    .CJKBigramFilter.HAN | org.apache.lucene.analysis.cjk.CJKBigramFilter.HIRAGANA
+                                    | org.apache.lucene.analysis.cjk.CJKBigramFilter.KATAKANA
+                                    | org.apache.lucene.analysis.cjk.CJKBigramFilter.HANGUL, true));
+                }
+            };
+            var items = new cn.zwgk.core.demo.DemoDataGenerator(7).generate(600).items();
+            for (var item : items) {
+                String text = item.name() + " " + item.content() + " 著作 乾隆 頭髮 㠣";
+                assertThat(indexTerms(text)).as(item.name())
+                        .isEqualTo(Tokens.of(icu, "all", text).terms());
+            }
+        }
+
+        @Test
         void documentNumbersSplitTheSameWayOnBothSides() {
             assertThat(indexTerms("城政办发〔2024〕12号")).containsAll(queryTerms("〔2024〕12号"));
         }

@@ -39,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class BrowserKiosk implements AutoCloseable {
     static final Path SHOTS = Path.of("target", "screenshots");
+    static final String SITE = "110199001001";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final Dataset dataset = new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).generate(DemoDataGenerator.DEMO_ITEM_COUNT);
@@ -63,7 +64,8 @@ final class BrowserKiosk implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar, "--port", String.valueOf(port),
                 "--data", dir.resolve(name).toString(), "--server", "http://127.0.0.1:" + server.port(),
-                "--kiosk-id", name, "--sync-interval", "PT10M"));
+                "--kiosk-id", name, "--site", SITE, "--sync-interval", "PT10M",
+                "--enrol-code", server.enrolment().issueCode(SITE, Duration.ofHours(1))));
         command.addAll(List.of(extraArgs));
         Path log = dir.resolve(name + ".log");
         Process kiosk = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -1,0 +1,182 @@
+package cn.zwgk.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zwgk.core.catalogue.CatalogueItem;
+import cn.zwgk.core.dataset.Dataset;
+import cn.zwgk.core.demo.DemoDataGenerator;
+import cn.zwgk.core.notice.Notice;
+import cn.zwgk.core.store.Database;
+import cn.zwgk.core.sync.SyncJson;
+import cn.zwgk.kiosk.system.KioskDatabase;
+import cn.zwgk.server.system.ServerConfig;
+import cn.zwgk.server.system.SyncServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged kiosk is killed with SIGKILL at random moments of a sync, 50 times. After every kill its
+ * Derby database opens, and what it holds equals the server's history up to the kiosk's checkpoint (a
+ * prefix: nothing half-applied); at the end one more sync converges to the server's state.
+ */
+class KillDuringSyncIT {
+    static final String SITE = "110199001001";
+    static final int KILLS = 50;
+    static final Set<String> SCOPE = Set.of(SITE, "110199001", "110199");
+
+    @TempDir
+    Path dir;
+    SyncServer server;
+    Path kioskData;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")), Clock.systemUTC());
+        Dataset data = new DemoDataGenerator(77).generate(2000);
+        server.importer().importDataset(new Dataset(List.of(), data.sites(), List.of(), List.of()));
+        server.start();
+        kioskData = dir.resolve("kiosk");
+        // enrol (and sync the sites) first, so that every killed run below is already enrolled
+        assertThat(runKiosk("--enrol-code", server.enrolment().issueCode(SITE, Duration.ofHours(1))).waitFor())
+                .isZero();
+        server.importer().importDataset(new Dataset(data.domains(), List.of(), data.items(), data.notices()));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void killedAtRandomMomentsTheKioskAlwaysHoldsAPrefixAndThenConverges() throws Exception {
+        Random random = new Random(20261123);
+        int interrupted = 0;
+        for (int i = 0; i < KILLS; i++) {
+            Process kiosk = runKiosk();
+            long delay = 300 + random.nextInt(3500);
+            if (!kiosk.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                kiosk.destroyForcibly(); // SIGKILL: no shutdown hook, no Derby shutdown
+                interrupted++;
+            }
+            kiosk.waitFor(30, TimeUnit.SECONDS);
+            long checkpoint = assertPrefixOfServerHistory();
+            if (checkpoint == server.database().inTransaction(this::latestSeq)) {
+                forgetEverything(); // start the next round from an empty store again, so every round has work
+            }
+        }
+        assertThat(interrupted).as("kills that landed mid-run").isGreaterThan(KILLS / 3);
+
+        assertThat(runKiosk().waitFor()).isZero();
+        long checkpoint = assertPrefixOfServerHistory();
+        assertThat(checkpoint).isEqualTo(server.database().inTransaction(this::latestSeq));
+    }
+
+    private Process runKiosk(String... extra) throws IOException {
+        String jar = System.getProperty("kiosk.jar", "target/kiosk-app-all.jar");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar,
+                "--sync-once", "--data", kioskData.toString(), "--server", "http://127.0.0.1:" + server.port(),
+                "--kiosk-id", "kill-it", "--site", SITE));
+        command.addAll(List.of(extra));
+        Files.createDirectories(kioskData);
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("kiosk.log").toFile())).start();
+    }
+
+    /** Opens the kiosk's Derby as the next start would and compares it with the server's log up to its checkpoint. */
+    private long assertPrefixOfServerHistory() {
+        try (Database kiosk = KioskDatabase.open(kioskData.resolve("db"))) {
+            long checkpoint = kiosk.inTransaction(c -> single(c, "SELECT checkpoint FROM sync_state"));
+            Map<String, String> expectedItems = new HashMap<>();
+            Map<String, String> expectedNotices = new HashMap<>();
+            server.database().useTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        SELECT record_type, record_id, op, payload, scope_site FROM change_log WHERE seq <= ? ORDER BY seq""")) {
+                    ps.setLong(1, checkpoint);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Map<String, String> target = switch (rs.getString(1)) {
+                                case "CATALOGUE_ITEM" -> expectedItems;
+                                case "NOTICE" -> SCOPE.contains(rs.getString(5)) ? expectedNotices : null;
+                                default -> null;
+                            };
+                            if (target != null) {
+                                if ("DELETE".equals(rs.getString(3))) {
+                                    target.remove(rs.getString(2));
+                                } else {
+                                    target.put(rs.getString(2), rs.getString(4));
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+            assertThat(records(kiosk, "catalogue_item", CatalogueItem.class))
+                    .as("items at checkpoint " + checkpoint).isEqualTo(decode(expectedItems, CatalogueItem.class));
+            assertThat(records(kiosk, "notice", Notice.class))
+                    .as("notices at checkpoint " + checkpoint).isEqualTo(decode(expectedNotices, Notice.class));
+            return checkpoint;
+        }
+    }
+
+    private void forgetEverything() {
+        try (Database kiosk = KioskDatabase.open(kioskData.resolve("db"))) {
+            kiosk.useTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String table : List.of("catalogue_item", "notice", "domain", "site")) {
+                        s.executeUpdate("DELETE FROM " + table);
+                    }
+                    s.executeUpdate("UPDATE sync_state SET checkpoint = 0, server_latest = 0");
+                }
+            });
+        }
+    }
+
+    private static <T> Map<String, T> records(Database db, String table, Class<T> type) {
+        return db.inTransaction(c -> {
+            Map<String, String> raw = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, payload FROM " + table);
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    raw.put(rs.getString(1).strip(), rs.getString(2));
+                }
+            }
+            return decode(raw, type);
+        });
+    }
+
+    private static <T> Map<String, T> decode(Map<String, String> raw, Class<T> type) {
+        Map<String, T> out = new HashMap<>();
+        raw.forEach((id, json) -> out.put(id.strip(), SyncJson.read(json, type)));
+        return out;
+    }
+
+    private long latestSeq(Connection c) throws SQLException {
+        return single(c, "SELECT MAX(seq) FROM change_log");
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
