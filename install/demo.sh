@@ -32,11 +32,19 @@ if [ ! -f "$SERVER_JAR" ] || [ ! -f "$KIOSK_JAR" ]; then
   ./mvnw -B -q -DskipTests package
 fi
 
+SITE=110199001001   # 东湖社区, a community of the demo district
 mkdir -p "$DATA"
 if [ ! -d "$DATA/server/db" ]; then
   echo "demo: generating and importing the demo data ..."
   java -jar "$SERVER_JAR" demo-data "$DATA/demo-data.jsonl"
   java -jar "$SERVER_JAR" import --data "$DATA/server" "$DATA/demo-data.jsonl"
+fi
+ENROL=()
+if [ ! -d "$DATA/kiosk/db" ]; then
+  # The central office issues a one-time code; the kiosk enrols with it on its first start.
+  CODE=$(java -jar "$SERVER_JAR" enrol-code --data "$DATA/server" --site "$SITE" 2>/dev/null | tail -n1)
+  echo "demo: one-time enrolment code for the kiosk: $CODE"
+  ENROL=(--enrol-code "$CODE")
 fi
 
 pids=()
@@ -63,7 +71,8 @@ wait_for() { # url, seconds, what
 wait_for "http://127.0.0.1:$SERVER_PORT/health" 60 "sync-server"
 
 java -Xmx192m -XX:+UseSerialGC -jar "$KIOSK_JAR" --port "$KIOSK_PORT" --data "$DATA/kiosk" \
-  --server "http://127.0.0.1:$SERVER_PORT" --kiosk-id demo-kiosk-1 >"$DATA/kiosk.log" 2>&1 &
+  --server "http://127.0.0.1:$SERVER_PORT" --kiosk-id demo-kiosk-1 --site "$SITE" "${ENROL[@]}" \
+  >"$DATA/kiosk.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$KIOSK_PORT/health" 90 "kiosk"
 
@@ -79,6 +88,7 @@ cat <<INFO
 
   central sync-server (status page): http://127.0.0.1:$SERVER_PORT/
   kiosk (resident screens):          http://127.0.0.1:$KIOSK_PORT/
+  kiosk sync status (staff):         http://127.0.0.1:$KIOSK_PORT/staff/sync
 
   data and logs under $DATA — press Ctrl-C to stop both.
 INFO

@@ -151,6 +151,8 @@ class KioskBrowserIT {
         By result = By.cssSelector("a.search-result[href$='" + hant.id() + "']");
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(result).getText().contains(hant.name()));
+        Thread.sleep(500);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(result));
         shot("kiosk-search-hant.png");
 
         clickWhenStable(result);
@@ -276,7 +278,10 @@ class KioskBrowserIT {
     private void clickWhenStable(By selector) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                browser.findElement(selector).click();
+                WebElement element = browser.findElement(selector);
+                // Rows may sit under the fixed footer line: bring the row to the middle first.
+                browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                element.click();
                 return;
             } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
                 if (attempt == 10) {

@@ -63,9 +63,20 @@ public final class ServerMain {
         @Option(names = "--port", defaultValue = "${env:ZWGK_SERVER_PORT:-8080}")
         int port;
 
+        @Option(names = "--tls-keystore", defaultValue = "${env:ZWGK_TLS_KEYSTORE}",
+                description = "PKCS#12 keystore with the server certificate: serve HTTPS instead of HTTP")
+        Path tlsKeystore;
+
+        @Option(names = "--tls-password", defaultValue = "${env:ZWGK_TLS_PASSWORD}")
+        String tlsPassword;
+
         @Override
         public Integer call() throws Exception {
-            SyncServer server = SyncServer.create(store.config(host, port), Clock.systemUTC());
+            ServerConfig config = store.config(host, port);
+            if (tlsKeystore != null) {
+                config = config.withTls(tlsKeystore, tlsPassword);
+            }
+            SyncServer server = SyncServer.create(config, Clock.systemUTC());
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

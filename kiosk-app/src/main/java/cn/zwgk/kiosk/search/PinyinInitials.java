@@ -1,76 +1,63 @@
 package cn.zwgk.kiosk.search;
 
 import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The pinyin initials of a name (社会保险 → shbx; 社會保險 → shbx), for the on-screen letter pad, with
  * the index of the character each letter came from (to highlight what matched). Latin letters and
- * digits in the name count as themselves; other characters are skipped. Runs of Han characters are
- * transliterated whole, so ICU can use the neighbours for some readings (重庆 → chong qing).
+ * digits in the name count as themselves; other characters are skipped.
+ *
+ * <p>Each Han character's initial comes from ICU4J ({@code Han-Latin} after Traditional → Simplified) and
+ * is cached per character: a transliterator call costs about a millisecond per name, which made the
+ * initials most of the index build time. ICU picks one reading per character (重 → z, 行 → x).
  */
 record PinyinInitials(String letters, int[] sourceIndex) {
     /** Names are at most 200 characters; initials beyond this many add nothing to a search. */
     static final int MAX_LETTERS = 40;
+    private static final char UNKNOWN = 0;
+    private static final char NONE = ' ';
 
-    private static final Transliterator HAN_TO_LATIN =
-            Transliterator.getInstance("Traditional-Simplified; Han-Latin; Latin-ASCII");
+    private static final Transliterator HAN_TO_LATIN = Transliterator.getInstance("Han-Latin");
+    /** Initial per BMP character, filled on first use (writes are idempotent, so races are harmless). */
+    private static final char[] INITIALS = new char[Character.MAX_VALUE + 1];
 
     static PinyinInitials of(String text) {
-        StringBuilder letters = new StringBuilder();
-        int[] source = new int[MAX_LETTERS];
         if (text == null) {
             return new PinyinInitials("", new int[0]);
         }
-        int i = 0;
-        while (i < text.length() && letters.length() < MAX_LETTERS) {
-            int end = i;
-            while (end < text.length() && isHan(text.charAt(end))) {
-                end++;
-            }
-            if (end > i) {
-                String[] syllables = syllables(text.substring(i, end));
-                for (int k = 0; k < syllables.length && letters.length() < MAX_LETTERS; k++) {
-                    if (!syllables[k].isEmpty()) {
-                        source[letters.length()] = i + k;
-                        letters.append(Character.toLowerCase(syllables[k].charAt(0)));
-                    }
-                }
-                i = end;
-                continue;
-            }
+        StringBuilder letters = new StringBuilder();
+        int[] source = new int[MAX_LETTERS];
+        for (int i = 0; i < text.length() && letters.length() < MAX_LETTERS; i++) {
             char c = text.charAt(i);
-            if (c < 128 && Character.isLetterOrDigit(c)) {
+            char initial = c < 128 ? (Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : NONE) : initialOf(c);
+            if (initial != NONE) {
                 source[letters.length()] = i;
-                letters.append(Character.toLowerCase(c));
+                letters.append(initial);
             }
-            i++;
         }
         return new PinyinInitials(letters.toString(), Arrays.copyOf(source, letters.length()));
     }
 
-    /** One syllable per Han character of {@code run}; per character when ICU's output does not line up. */
-    private static String[] syllables(String run) {
-        String[] whole = transliterate(run).trim().split("\\s+");
-        if (whole.length == run.length()) {
-            return whole;
+    private static char initialOf(char c) {
+        char cached = INITIALS[c];
+        if (cached != UNKNOWN) {
+            return cached;
         }
-        String[] each = new String[run.length()];
-        for (int k = 0; k < run.length(); k++) {
-            each[k] = transliterate(String.valueOf(run.charAt(k))).trim();
+        char initial = NONE;
+        if (!Character.isSurrogate(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            String latin;
+            synchronized (HAN_TO_LATIN) {
+                latin = HAN_TO_LATIN.transliterate(ChineseText.toSimplified(String.valueOf(c)));
+            }
+            String ascii = Normalizer.normalize(latin.strip(), Normalizer.Form.NFD);
+            if (!ascii.isEmpty() && ascii.charAt(0) < 128 && Character.isLetter(ascii.charAt(0))) {
+                initial = Character.toLowerCase(ascii.charAt(0));
+            }
         }
-        return each;
-    }
-
-    private static String transliterate(String text) {
-        synchronized (HAN_TO_LATIN) {
-            return HAN_TO_LATIN.transliterate(text).toLowerCase(Locale.ROOT);
-        }
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        INITIALS[c] = initial;
+        return initial;
     }
 
     /** Whether {@code query} is something a resident typed on the letter pad: 1 to 40 Latin letters. */

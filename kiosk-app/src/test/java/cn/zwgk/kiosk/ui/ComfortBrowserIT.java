@@ -54,7 +54,7 @@ class ComfortBrowserIT {
         awaitHtmlClass(browser, "high-contrast");
         assertThat(largeText.getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(tileNameSize(browser)).isCloseTo(normalTile * 1.5, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(browser.executeScript("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(0, 0, 0)");
+        assertThat(browser.executeScript("return getComputedStyle(document.documentElement).backgroundColor")).isEqualTo("rgb(0, 0, 0)");
         shot(browser, "comfort-home-large-contrast.png");
 
         browser.findElements(By.cssSelector("a.domain-tile")).getFirst().click();

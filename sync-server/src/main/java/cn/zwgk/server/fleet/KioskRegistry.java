@@ -22,16 +22,36 @@ public final class KioskRegistry {
             SELECT id, site_code, status, app_version, first_seen, last_seen, last_checkpoint, last_success_at,
             clock_drift_ms, free_disk_bytes, pending_uploads, record_counts, last_error FROM kiosk ORDER BY id""";
 
+    /** Between two recorded sightings of a kiosk that is still catching up, at most this long. */
+    private static final java.time.Duration SIGHTING_INTERVAL = java.time.Duration.ofSeconds(60);
+
     private final Database database;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<String, Sighting> lastWritten =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Sighting(java.time.Instant at, long checkpoint) {
+    }
 
     public KioskRegistry(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    public void seen(String kioskId, String siteCode, String appVersion, long checkpoint) {
-        Timestamp now = Timestamp.from(clock.instant());
+    /**
+     * Records that a kiosk asked for changes after {@code checkpoint}. Written when a caught-up kiosk
+     * reports a new checkpoint, and otherwise at most once a minute: one durable write per request would
+     * make the sighting, not the page, the cost of a sync.
+     */
+    public void seen(String kioskId, String appVersion, long checkpoint, boolean caughtUp) {
+        java.time.Instant instant = clock.instant();
+        Sighting previous = lastWritten.get(kioskId);
+        boolean news = caughtUp && (previous == null || previous.checkpoint() != checkpoint);
+        if (!news && previous != null && previous.at().plus(SIGHTING_INTERVAL).isAfter(instant)) {
+            return;
+        }
+        lastWritten.put(kioskId, new Sighting(instant, checkpoint));
+        Timestamp now = Timestamp.from(instant);
         database.useTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(SEEN)) {
                 ps.setString(1, appVersion);

@@ -25,6 +25,13 @@ public final class EnrolmentService {
     private final SiteStore sites;
     private final PageSigner signer;
     private final Clock clock;
+    /** Recently verified credentials, so that every page does not cost a database read; cleared on change. */
+    private final java.util.concurrent.ConcurrentHashMap<String, CachedPrincipal> verified =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Duration CACHE_FOR = Duration.ofSeconds(30);
+
+    private record CachedPrincipal(KioskPrincipal principal, Instant until) {
+    }
 
     public EnrolmentService(Database database, SiteStore sites, PageSigner signer, Clock clock) {
         this.database = database;
@@ -66,6 +73,7 @@ public final class EnrolmentService {
             String hash = Secrets.sha256(token);
             Optional<String> existing = store.kioskStatus(c, kioskId);
             if (existing.isPresent()) {
+                forget(kioskId);
                 // Re-enrolling a replaced or revoked kiosk under its name with a fresh code is allowed.
                 store.reenrolKiosk(c, kioskId, row.siteCode(), hash, Timestamp.from(now));
             } else {
@@ -87,23 +95,41 @@ public final class EnrolmentService {
         }
         String kioskId = bearerToken.substring(0, dot);
         String hash = Secrets.sha256(bearerToken.substring(dot + 1));
-        return database.inTransaction(c -> store.credential(c, kioskId))
+        Instant now = clock.instant();
+        CachedPrincipal cached = verified.get(hash);
+        if (cached != null && cached.until().isAfter(now) && cached.principal().kioskId().equals(kioskId)) {
+            return Optional.of(cached.principal());
+        }
+        Optional<KioskPrincipal> principal = database.inTransaction(c -> store.credential(c, kioskId))
                 .filter(row -> "ACTIVE".equals(row.status()) && Secrets.sameHash(row.hash(), hash))
                 .map(row -> new KioskPrincipal(kioskId, row.siteCode()));
+        principal.ifPresent(p -> verified.put(hash, new CachedPrincipal(p, now.plus(CACHE_FOR))));
+        return principal;
     }
 
     /** A new credential for an authenticated kiosk; the old one stops working at once. */
     public String rotate(KioskPrincipal kiosk) {
         String token = Secrets.token();
+        forget(kiosk.kioskId());
         int updated = database.inTransaction(c -> store.setCredential(c, kiosk.kioskId(), Secrets.sha256(token)));
+        forget(kiosk.kioskId());
         if (updated != 1) {
             throw new EnrolmentException("终端 " + kiosk.kioskId() + " 已停用，无法更换凭据");
         }
         return kiosk.kioskId() + "." + token;
     }
 
+    /**
+     * Drops cached verifications of a kiosk on this node. (Another node sharing the database notices a
+     * revocation within {@link #CACHE_FOR}.)
+     */
+    private void forget(String kioskId) {
+        verified.values().removeIf(c -> c.principal().kioskId().equals(kioskId));
+    }
+
     /** Revokes a kiosk: its credential stops working at once. False when no such kiosk. */
     public boolean revoke(String kioskId) {
+        forget(kioskId);
         return database.inTransaction(c -> store.revoke(c, kioskId, Timestamp.from(clock.instant()))) == 1;
     }
 }

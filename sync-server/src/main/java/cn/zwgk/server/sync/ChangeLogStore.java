@@ -12,6 +12,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.util.RawValue;
 
 /** SQL of the central change log. Callers own the transaction. */
 public final class ChangeLogStore {
@@ -71,7 +73,10 @@ public final class ChangeLogStore {
         return changes;
     }
 
-    /** Up to {@code limit} changes in (since, upTo] visible to a kiosk whose scope is {@code sites}. */
+    /**
+     * Up to {@code limit} changes in (since, upTo] visible to a kiosk whose scope is {@code sites}. Payloads
+     * are embedded as raw JSON (not parsed): they are only written back out, byte for byte.
+     */
     public List<Change> scoped(Connection c, long since, long upTo, List<String> sites, int limit) throws SQLException {
         List<Change> changes = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SCOPED_PAGE)) {
@@ -84,7 +89,7 @@ public final class ChangeLogStore {
                     String payload = rs.getString(5);
                     changes.add(new Change(rs.getLong(1), RecordType.valueOf(rs.getString(2)), rs.getString(3),
                             ChangeOp.valueOf(rs.getString(4)),
-                            payload == null ? null : SyncJson.mapper().readTree(payload)));
+                            payload == null ? null : JsonNodeFactory.instance.rawValueNode(new RawValue(payload))));
                 }
             }
         }

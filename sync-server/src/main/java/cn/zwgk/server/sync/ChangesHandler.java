@@ -52,9 +52,9 @@ public final class ChangesHandler extends Handler.Abstract {
                     "since must be >= 0 and limit between 1 and " + SyncPaths.MAX_PAGE_SIZE);
             return true;
         }
-        kiosks.seen(kiosk.kioskId(), kiosk.siteCode(), trimmed(request.getHeaders().get(SyncPaths.HEADER_APP_VERSION)),
-                since);
         ChangePage page = feed.pageFor(kiosk.siteCode(), since, limit);
+        kiosks.seen(kiosk.kioskId(), trimmed(request.getHeaders().get(SyncPaths.HEADER_APP_VERSION)), since,
+                page.changes().isEmpty());
         byte[] body = SyncJson.writeBytes(page);
         Responses.signedJson(response, callback, body, signer.sign(body));
         return true;

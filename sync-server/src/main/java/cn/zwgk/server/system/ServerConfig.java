@@ -14,9 +14,11 @@ import java.nio.file.Path;
  * @param jdbcPassword password for {@code jdbcUrl}, may be null
  * @param keyDir   where the central Ed25519 signing key lives (default {@code dataDir/keys}); several server
  *                 nodes must point at the same key
+ * @param tlsKeystore  PKCS#12 keystore with the server's TLS certificate; null serves plain HTTP (demo, loopback)
+ * @param tlsPassword  password of {@code tlsKeystore}
  */
 public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
-        Path keyDir) {
+        Path keyDir, Path tlsKeystore, String tlsPassword) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -25,7 +27,16 @@ public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, 
     }
 
     public ServerConfig(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword) {
-        this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, null);
+        this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, null, null, null);
+    }
+
+    public ServerConfig(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
+            Path keyDir) {
+        this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, keyDir, null, null);
+    }
+
+    public ServerConfig withTls(Path keystore, String password) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, keyDir, keystore, password);
     }
 
     public static ServerConfig embedded(String host, int port, Path dataDir) {

@@ -25,7 +25,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.eclipse.jetty.http.pathmap.PathSpec;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
@@ -87,7 +92,8 @@ public final class SyncServer implements AutoCloseable {
         DatasetImporter importer = new DatasetImporter(database, catalogue, sites, notices, changeLog);
 
         Server jetty = new Server(new QueuedThreadPool(50, 4));
-        ServerConnector connector = new ServerConnector(jetty);
+        ServerConnector connector = config.tlsKeystore() == null ? new ServerConnector(jetty)
+                : tlsConnector(jetty, config);
         connector.setHost(config.host());
         connector.setPort(config.port());
         jetty.addConnector(connector);
@@ -117,6 +123,17 @@ public final class SyncServer implements AutoCloseable {
         jetty.setErrorHandler(errors);
         jetty.setStopAtShutdown(false);
         return new SyncServer(database, jetty, importer, enrolment);
+    }
+
+    /** HTTPS with the certificate in a PKCS#12 keystore (TLS 1.2+, Jetty's default cipher selection). */
+    private static ServerConnector tlsConnector(Server jetty, ServerConfig config) {
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setKeyStorePath(config.tlsKeystore().toAbsolutePath().toString());
+        tls.setKeyStorePassword(config.tlsPassword());
+        tls.setKeyStoreType("PKCS12");
+        HttpConfiguration https = new HttpConfiguration();
+        https.addCustomizer(new SecureRequestCustomizer());
+        return new ServerConnector(jetty, new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(https));
     }
 
     /** The importer on its own, for the command line while no server runs on the same embedded database. */
