@@ -214,6 +214,40 @@ class KioskSyncIntegrationTest {
         assertThat(ServerDb.count(server, "upload_conflict")).isEqualTo(1);
     }
 
+    @Test
+    void attachmentsAreFetchedOnceVerifiedAndSharedAndABadOneIsRefused() throws Exception {
+        var serverFiles = SyncServer.attachments(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")));
+        byte[] pdf = "%PDF-1.4 低保名单扫描件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = serverFiles.put(pdf);
+        Notice template = DATA.notices().stream().filter(n -> n.siteCode().equals(SITE)).findFirst().orElseThrow();
+        List<Notice> sharing = List.of(withAttachment(template, UUID.randomUUID().toString(), sha),
+                withAttachment(template, UUID.randomUUID().toString(), sha));
+        server.importer().importDataset(new Dataset(List.of(), List.of(), List.of(), sharing));
+
+        assertThat(sync.syncNow().ok()).isTrue();
+        assertThat(sync.attachments().path(sha)).hasValueSatisfying(p -> assertThat(p).hasBinaryContent(pdf));
+        long before = sync.client().bytesOnWire();
+        assertThat(sync.syncNow().ok()).isTrue();
+        assertThat(sync.client().bytesOnWire() - before).as("not downloaded again").isLessThan(2_000);
+
+        // an attachment whose bytes do not match the hash the signed page named is refused and not stored
+        byte[] image = "PNG 活动照片".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String good = serverFiles.put(image);
+        java.nio.file.Files.write(dir.resolve("server/attachments").resolve(good), "tampered".getBytes());
+        server.importer().importDataset(new Dataset(List.of(), List.of(), List.of(),
+                List.of(withAttachment(template, UUID.randomUUID().toString(), good))));
+        SyncResult result = sync.syncNow();
+        assertThat(result.ok()).isFalse();
+        assertThat(result.error()).contains("does not match its hash");
+        assertThat(sync.attachments().has(good)).isFalse();
+    }
+
+    static Notice withAttachment(Notice n, String id, String sha) {
+        return new Notice(id, n.siteCode(), n.templateId(), n.category(), n.title(), n.body(), n.fields(), n.period(),
+                n.objectionContact(), n.issuer(), n.status(), n.origin(), n.author(), n.version(), n.updatedAt(),
+                List.of(sha));
+    }
+
     static CatalogueItem renamed(CatalogueItem first, String name) {
         return new CatalogueItem(first.id(), first.kind(), first.domainCode(), first.serialNo(), first.level1(), name,
                 first.content(), first.basis(), first.timeLimit(), first.responsibleBody(), first.channels(),

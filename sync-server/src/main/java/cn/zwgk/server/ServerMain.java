@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sync-server", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "政务公开 central sync-server",
         subcommands = {ServerMain.Serve.class, ServerMain.Import.class, ServerMain.DemoData.class,
-            ServerMain.EnrolCode.class, ServerMain.Revoke.class})
+            ServerMain.EnrolCode.class, ServerMain.Revoke.class, ServerMain.Attach.class})
 public final class ServerMain {
 
     public static void main(String[] args) {
@@ -156,6 +156,23 @@ public final class ServerMain {
                 System.out.println(done ? "已停用终端 " + kioskId : "没有终端 " + kioskId);
                 return done ? 0 : 2;
             }
+        }
+    }
+
+    @Command(name = "attach", description = "store a file (image, PDF) as an attachment; prints its SHA-256, "
+            + "which notices list in their attachments")
+    static class Attach implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions store;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            System.out.println(SyncServer.attachments(store.config("127.0.0.1", 0)).put(bytes));
+            return 0;
         }
     }
 

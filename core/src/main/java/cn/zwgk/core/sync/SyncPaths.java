@@ -22,6 +22,9 @@ public final class SyncPaths {
     /** POST: records the kiosk created (requests, local notices); idempotent by id. */
     public static final String UPLOADS = V1 + "/uploads";
 
+    /** GET {@code /sync/v1/attachments/<sha256>}: the bytes of an attachment named by its SHA-256 (hex). */
+    public static final String ATTACHMENTS = V1 + "/attachments";
+
     public static final String PARAM_SINCE = "since";
     public static final String PARAM_LIMIT = "limit";
 

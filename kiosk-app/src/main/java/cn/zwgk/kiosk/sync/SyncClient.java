@@ -84,6 +84,11 @@ public final class SyncClient {
         return SyncJson.mapper().readTree(body).path("urgentSeq").asLong(0);
     }
 
+    /** The bytes of an attachment; the caller checks them against the hash. */
+    public byte[] attachment(String sha256) {
+        return decode(call(HttpRequest.newBuilder(identity.server().resolve(SyncPaths.ATTACHMENTS + "/" + sha256)).GET()));
+    }
+
     public void report(InventoryReport report) {
         call(HttpRequest.newBuilder(identity.server().resolve(SyncPaths.INVENTORY))
                 .header("Content-Type", "application/json")

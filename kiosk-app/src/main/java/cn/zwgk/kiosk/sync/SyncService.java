@@ -40,6 +40,7 @@ public final class SyncService {
     private final SyncStateStore state = new SyncStateStore();
     private final KioskIdentityStore identities = new KioskIdentityStore();
     private final OutboxStore outbox = new OutboxStore();
+    private final cn.zwgk.core.store.AttachmentFiles attachments;
     private final ReentrantLock running = new ReentrantLock();
     private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncClient client;
@@ -53,6 +54,7 @@ public final class SyncService {
         this.applier = applier;
         this.settings = settings;
         this.clock = clock;
+        this.attachments = new cn.zwgk.core.store.AttachmentFiles(settings.dataDir().resolve("attachments"));
     }
 
     /** A one-time code to enrol with at the next run, when the kiosk is not enrolled yet. */
@@ -133,6 +135,7 @@ public final class SyncService {
                 // kiosk stands, so its view of this kiosk is the committed checkpoint, not a guess.
                 more = page.hasMore() || !page.changes().isEmpty();
             }
+            fetchMissingAttachments(api);
             long drift = api.lastDriftMillis();
             database.useTransaction(c -> {
                 state.recordSuccess(c, clock.instant());
@@ -202,6 +205,23 @@ public final class SyncService {
             }
             database.useTransaction(c -> outbox.markSent(c, record.id(), clock.instant(), note));
         }
+    }
+
+    /**
+     * Downloads every attachment the stored notices refer to that is not on disk yet, checking each against
+     * its hash. Compared with what is really on disk, so a download that failed earlier is retried.
+     */
+    private void fetchMissingAttachments(SyncClient api) {
+        for (String sha : database.inTransaction(state::referencedAttachments)) {
+            if (!attachments.has(sha) && !attachments.putVerified(sha, api.attachment(sha))) {
+                throw new cn.zwgk.core.sync.SyncProtocolException("attachment " + sha + " does not match its hash");
+            }
+        }
+    }
+
+    /** Attachments on this kiosk, by SHA-256. */
+    public cn.zwgk.core.store.AttachmentFiles attachments() {
+        return attachments;
     }
 
     private long applyPage(ChangePage page) {

@@ -77,6 +77,22 @@ public final class SyncStateStore {
         return counts;
     }
 
+    /** Payloads of notices that list at least one attachment (an empty list serializes as []). */
+    static final String NOTICES_WITH_ATTACHMENTS = """
+            SELECT payload FROM notice WHERE payload LIKE '%"attachments":["%'""";
+
+    /** Every attachment hash the stored notices refer to: what must really be on disk. */
+    public java.util.Set<String> referencedAttachments(Connection c) throws SQLException {
+        java.util.Set<String> hashes = new java.util.TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement(NOTICES_WITH_ATTACHMENTS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                hashes.addAll(cn.zwgk.core.sync.SyncJson.read(rs.getString(1), cn.zwgk.core.notice.Notice.class)
+                        .attachments());
+            }
+        }
+        return hashes;
+    }
+
     public void recordDrift(Connection c, long millis) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(RECORD_DRIFT)) {
             ps.setLong(1, millis);

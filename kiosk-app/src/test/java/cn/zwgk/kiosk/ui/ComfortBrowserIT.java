@@ -61,9 +61,6 @@ class ComfortBrowserIT {
         waitFor(browser, By.cssSelector(".breadcrumb"), 1);
         assertThat(htmlClasses(browser)).contains("large-text", "high-contrast");
         shot(browser, "comfort-domain-large-contrast.png");
-        System.out.println("DEBUG rules: " + browser.executeScript("const el = document.querySelector('a.touch-row'); const out = [];"
-                + "for (const sh of document.styleSheets) { try { for (const r of sh.cssRules) { if (r.selectorText && el.matches(r.selectorText) && (r.style.background || r.style.backgroundColor)) out.push((sh.href||'inline') + ' :: ' + r.selectorText + ' { ' + r.style.background + r.style.backgroundColor + ' }'); } } catch (e) { out.push('x ' + sh.href); } }"
-                + "return out.join('\\n') + ' | surface=' + getComputedStyle(el).getPropertyValue('--kiosk-surface');"));
         assertThat(browser.executeScript("const r = document.querySelector('a.touch-row, a.item-row');"
                 + "return r ? getComputedStyle(r).backgroundColor + ' / ' + getComputedStyle(r).color : 'rgb(0, 0, 0) / none'"))
                 .as("rows follow the high-contrast colours").asString().startsWith("rgb(0, 0, 0) / ");

@@ -1,6 +1,8 @@
 package cn.zwgk.server.system;
 
+import cn.zwgk.core.store.AttachmentFiles;
 import cn.zwgk.core.store.Database;
+import cn.zwgk.server.attachment.AttachmentHandler;
 import cn.zwgk.core.sync.PageSigner;
 import cn.zwgk.core.sync.SyncPaths;
 import cn.zwgk.server.catalogue.CatalogueStore;
@@ -52,6 +54,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *          ├─ /sync/v1/inventory  → KioskAuthHandler → InventoryHandler kiosk report
  *          ├─ /sync/v1/uploads/*  → KioskAuthHandler → UploadHandler    idempotent uploads
  *          ├─ /sync/v1/credential → KioskAuthHandler → RotateHandler    new credential
+ *          ├─ /sync/v1/attachments/* → KioskAuthHandler → AttachmentHandler  files by SHA-256
  *          ├─ /sync/v1/*          → KioskAuthHandler → NotFoundHandler  (401 before 404)
  *          ├─ /health          → HealthHandler       liveness incl. database
  *          └─ /                → StatusHandler       counts and the fleet (HTML)
@@ -109,6 +112,8 @@ public final class SyncServer implements AutoCloseable {
         routes.addMapping(PathSpec.from(SyncPaths.UPLOADS + "/*"),
                 new KioskAuthHandler(enrolment, new UploadHandler(new UploadService(database, clock))));
         routes.addMapping(PathSpec.from(SyncPaths.ROTATE), new KioskAuthHandler(enrolment, new RotateHandler(enrolment)));
+        routes.addMapping(PathSpec.from(SyncPaths.ATTACHMENTS + "/*"),
+                new KioskAuthHandler(enrolment, new AttachmentHandler(attachments(config))));
         routes.addMapping(PathSpec.from(SyncPaths.V1 + "/*"), new KioskAuthHandler(enrolment, new NotFoundHandler()));
         routes.addMapping(PathSpec.from("/health"), new HealthHandler(feed));
         routes.addMapping(PathSpec.from("/"),
@@ -134,6 +139,11 @@ public final class SyncServer implements AutoCloseable {
         HttpConfiguration https = new HttpConfiguration();
         https.addCustomizer(new SecureRequestCustomizer());
         return new ServerConnector(jetty, new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(https));
+    }
+
+    /** Attachments stored by SHA-256 under {@code dataDir/attachments} (share it between server nodes). */
+    public static AttachmentFiles attachments(ServerConfig config) {
+        return new AttachmentFiles(config.dataDir().resolve("attachments"));
     }
 
     /** The importer on its own, for the command line while no server runs on the same embedded database. */
