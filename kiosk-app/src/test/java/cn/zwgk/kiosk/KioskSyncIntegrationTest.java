@@ -242,6 +242,70 @@ class KioskSyncIntegrationTest {
         assertThat(sync.attachments().has(good)).isFalse();
     }
 
+    @Test
+    void aNoticeEditedAtTheKioskIsPublishedAndOneEditedOnBothSidesIsKeptTwiceCentralWinsUntilDecided() throws Exception {
+        sync.syncNow();
+        Notice original = DATA.notices().stream().filter(n -> n.siteCode().equals(SITE)).findFirst().orElseThrow();
+        OutboxStore outbox = new OutboxStore();
+
+        // an edit based on the current central version is published and comes back down to every kiosk
+        Notice kioskEdit = edited(original, "（社区更正）", original.version() + 1);
+        kioskDb.useTransaction(c -> outbox.enqueue(c, UUID.randomUUID().toString(), "NOTICE",
+                SyncJson.write(kioskEdit), Instant.now()));
+        assertThat(sync.syncNow().ok()).isTrue();
+        assertThat(centralNotice(original.id())).isEqualTo(kioskEdit);
+        assertThat(KioskDb.payloads(kioskDb, "SELECT payload FROM notice", Notice.class)).contains(kioskEdit);
+
+        // the central office edits it again; the kiosk, not yet synced, edits its own copy too
+        Notice centralEdit = edited(kioskEdit, "（中心修订）", kioskEdit.version() + 1);
+        server.importer().importDataset(new Dataset(List.of(), List.of(), List.of(), List.of(centralEdit)));
+        Notice concurrent = edited(kioskEdit, "（社区再次修改）", kioskEdit.version() + 1);
+        String uploadId = UUID.randomUUID().toString();
+        kioskDb.useTransaction(c -> outbox.enqueue(c, uploadId, "NOTICE", SyncJson.write(concurrent), Instant.now()));
+
+        assertThat(sync.syncNow().ok()).isTrue();
+        assertThat(centralNotice(original.id())).as("the central copy stays in force").isEqualTo(centralEdit);
+        assertThat(KioskDb.payloads(kioskDb, "SELECT payload FROM notice", Notice.class)).contains(centralEdit);
+        assertThat(sync.heldUploads()).singleElement().asString().contains("HELD");
+        String status = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(status).contains("待处理的公告冲突（1）").contains(uploadId);
+
+        // a person keeps the kiosk's text: it becomes the next central version and travels down
+        boolean resolved = server.database().inTransaction(c -> new cn.zwgk.server.notice.NoticeIntake(
+                new cn.zwgk.server.notice.NoticeStore(), new cn.zwgk.server.sync.ChangeLogStore(Clock.systemUTC()))
+                .resolve(c, uploadId, true, Instant.now()));
+        assertThat(resolved).isTrue();
+        assertThat(sync.syncNow().ok()).isTrue();
+        assertThat(KioskDb.payloads(kioskDb, "SELECT payload FROM notice", Notice.class))
+                .anyMatch(n -> n.id().equals(original.id()) && n.title().endsWith("（社区再次修改）")
+                        && n.version() == centralEdit.version() + 1);
+    }
+
+    @Test
+    void aNoticeForAnotherSiteIsRefusedAndShownToStaffNotRetriedForever() {
+        sync.syncNow();
+        Notice foreign = DATA.notices().stream().filter(n -> n.siteCode().equals("110199002001")).findFirst()
+                .orElseThrow();
+        kioskDb.useTransaction(c -> new OutboxStore().enqueue(c, UUID.randomUUID().toString(), "NOTICE",
+                SyncJson.write(edited(foreign, "（越权）", foreign.version() + 1)), Instant.now()));
+        assertThat(sync.syncNow().ok()).isTrue();
+        assertThat(sync.pendingUploads()).isZero();
+        assertThat(sync.heldUploads()).singleElement().asString().contains("REFUSED").contains("110199002001");
+        assertThat(centralNotice(foreign.id())).isEqualTo(foreign);
+    }
+
+    Notice centralNotice(String id) {
+        return server.database().inTransaction(c -> new cn.zwgk.server.notice.NoticeStore().byId(c, id)).orElseThrow();
+    }
+
+    static Notice edited(Notice n, String suffix, long version) {
+        return new Notice(n.id(), n.siteCode(), n.templateId(), n.category(), n.title() + suffix, n.body(), n.fields(),
+                n.period(), n.objectionContact(), n.issuer(), n.status(), cn.zwgk.core.notice.NoticeOrigin.KIOSK,
+                "community-staff", version, n.updatedAt(), n.attachments());
+    }
+
     static Notice withAttachment(Notice n, String id, String sha) {
         return new Notice(id, n.siteCode(), n.templateId(), n.category(), n.title(), n.body(), n.fields(), n.period(),
                 n.objectionContact(), n.issuer(), n.status(), n.origin(), n.author(), n.version(), n.updatedAt(),

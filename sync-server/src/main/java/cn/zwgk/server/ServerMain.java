@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sync-server", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "政务公开 central sync-server",
         subcommands = {ServerMain.Serve.class, ServerMain.Import.class, ServerMain.DemoData.class,
-            ServerMain.EnrolCode.class, ServerMain.Revoke.class, ServerMain.Attach.class})
+            ServerMain.EnrolCode.class, ServerMain.Revoke.class, ServerMain.Attach.class,
+            ServerMain.ResolveConflict.class})
 public final class ServerMain {
 
     public static void main(String[] args) {
@@ -173,6 +174,33 @@ public final class ServerMain {
             byte[] bytes = java.nio.file.Files.readAllBytes(file);
             System.out.println(SyncServer.attachments(store.config("127.0.0.1", 0)).put(bytes));
             return 0;
+        }
+    }
+
+    @Command(name = "resolve-conflict", description = "decide a notice conflict: keep the kiosk's or the central text")
+    static class ResolveConflict implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions store;
+
+        @Parameters(paramLabel = "UPLOAD_ID")
+        String uploadId;
+
+        @Option(names = "--keep", required = true, description = "kiosk or central")
+        String keep;
+
+        @Override
+        public Integer call() {
+            if (!keep.equals("kiosk") && !keep.equals("central")) {
+                System.err.println("--keep must be kiosk or central");
+                return 2;
+            }
+            try (Database database = CentralDatabase.open(store.config("127.0.0.1", 0))) {
+                boolean done = database.inTransaction(c -> new cn.zwgk.server.notice.NoticeIntake(
+                        new cn.zwgk.server.notice.NoticeStore(), new cn.zwgk.server.sync.ChangeLogStore(Clock.systemUTC()))
+                        .resolve(c, uploadId, keep.equals("kiosk"), java.time.Instant.now()));
+                System.out.println(done ? "已处理冲突 " + uploadId : "没有未处理的冲突 " + uploadId);
+                return done ? 0 : 2;
+            }
         }
     }
 

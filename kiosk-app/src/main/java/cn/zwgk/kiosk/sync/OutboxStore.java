@@ -19,6 +19,9 @@ public final class OutboxStore {
     static final String COUNT_PENDING = "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL";
     static final String MARK_SENT = """
             UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ? AND sent_at IS NULL""";
+    static final String HELD = """
+            SELECT record_type, last_error FROM outbox WHERE sent_at IS NOT NULL AND last_error IS NOT NULL
+            ORDER BY sent_at DESC FETCH FIRST 20 ROWS ONLY""";
     static final String MARK_FAILED = "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?";
 
     /** One record waiting to go up; {@code payload} exactly as first stored. */
@@ -64,6 +67,17 @@ public final class OutboxStore {
             ps.setString(3, id);
             ps.executeUpdate();
         }
+    }
+
+    /** Sent records the server did not simply accept (conflict, held, refused): "TYPE: note". */
+    public List<String> held(Connection c) throws SQLException {
+        List<String> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(HELD); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(rs.getString(1) + ": " + rs.getString(2));
+            }
+        }
+        return list;
     }
 
     public void markFailed(Connection c, String id, String error) throws SQLException {

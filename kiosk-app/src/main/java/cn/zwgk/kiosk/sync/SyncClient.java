@@ -107,6 +107,10 @@ public final class SyncClient {
         if (response.statusCode() == 200 || response.statusCode() == 409) {
             return SyncJson.read(decode(response), Upload.Ack.class);
         }
+        if (response.statusCode() == 422) {
+            // the server will never take this record: retrying is pointless, staff must see it
+            return new Upload.Ack(id, "REFUSED", serverMessage(response));
+        }
         throw failure(response);
     }
 

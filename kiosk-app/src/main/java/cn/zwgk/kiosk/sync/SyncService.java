@@ -108,6 +108,11 @@ public final class SyncService {
         return database.inTransaction(state::drift);
     }
 
+    /** Uploads the server kept aside (conflicts, refusals) for a person to decide, with the server's words. */
+    public List<String> heldUploads() {
+        return database.inTransaction(outbox::held);
+    }
+
     public int pendingUploads() {
         return database.inTransaction(outbox::countPending);
     }
@@ -199,9 +204,12 @@ public final class SyncService {
                 database.useTransaction(c -> outbox.markFailed(c, record.id(), String.valueOf(e.getMessage())));
                 throw e;
             }
-            String note = "CONFLICT".equals(ack.status()) ? "409: " + ack.message() : null;
+            String note = switch (ack.status()) {
+                case "ACCEPTED", "DUPLICATE" -> null;
+                default -> ack.status() + ": " + ack.message();
+            };
             if (note != null) {
-                LOG.warn("upload {} refused as a conflict; the server keeps it for review", record.id());
+                LOG.warn("upload {}: {}", record.id(), note);
             }
             database.useTransaction(c -> outbox.markSent(c, record.id(), clock.instant(), note));
         }

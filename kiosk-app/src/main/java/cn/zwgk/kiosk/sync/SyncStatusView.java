@@ -62,6 +62,9 @@ public class SyncStatusView extends Div {
                         getTranslation(drift >= 0 ? "sync.status.driftAhead" : "sync.status.driftBehind"),
                         String.format(java.util.Locale.ROOT, "%.1f", Math.abs(drift) / 1000.0)));
         fact("sync.status.lastError", plain(state.lastError()));
+        var held = sync.heldUploads();
+        fact("sync.status.held", held.isEmpty() ? getTranslation("sync.status.noError")
+                : getTranslation("sync.status.heldValue", held.size()) + " " + String.join("；", held));
     }
 
     private String plain(String error) {

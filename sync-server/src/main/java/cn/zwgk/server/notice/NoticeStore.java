@@ -12,6 +12,7 @@ import java.util.List;
 /** SQL of central notices. Callers own the transaction. */
 public final class NoticeStore {
     static final String COUNT = "SELECT COUNT(*) FROM notice";
+    static final String BY_ID = "SELECT payload FROM notice WHERE id = ?";
 
     private final KeyedUpsert<Notice> notices = new KeyedUpsert<>("notice", "id",
             List.of("site_code", "category", "title", "status", "version", "payload"),
@@ -20,6 +21,16 @@ public final class NoticeStore {
 
     public void write(Connection c, List<Notice> list) throws SQLException {
         notices.write(c, list);
+    }
+
+    public java.util.Optional<Notice> byId(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(BY_ID)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(SyncJson.read(rs.getString(1), Notice.class))
+                        : java.util.Optional.empty();
+            }
+        }
     }
 
     public long count(Connection c) throws SQLException {

@@ -25,10 +25,12 @@ public final class StatusHandler extends Handler.Abstract {
     private final KioskRegistry kiosks;
     private final ZoneId zone;
     private final Clock clock;
+    private final cn.zwgk.server.notice.NoticeIntake intake;
 
     public StatusHandler(Database database, CatalogueStore catalogue, NoticeStore notices, ChangeLogStore changeLog,
             KioskRegistry kiosks, ZoneId zone, Clock clock) {
         this.clock = clock;
+        this.intake = new cn.zwgk.server.notice.NoticeIntake(notices, changeLog);
         this.database = database;
         this.catalogue = catalogue;
         this.notices = notices;
@@ -50,8 +52,9 @@ public final class StatusHandler extends Handler.Abstract {
             }
             return new long[] {notices.count(c), changeLog.latestSeq(c)};
         });
+        var conflicts = database.inTransaction(intake::open);
         Responses.html(response, callback, StatusPage.render(byKind, figures[0], figures[1], kiosks.all(), zone,
-                clock.instant()));
+                clock.instant(), conflicts));
         return true;
     }
 }

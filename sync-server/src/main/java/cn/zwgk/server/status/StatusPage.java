@@ -18,7 +18,7 @@ final class StatusPage {
     static final int MISSED_NIGHTS = 2;
 
     static String render(Map<String, Long> itemsByKind, long notices, long latestSeq, List<KioskSighting> kiosks,
-            ZoneId zone, Instant now) {
+            ZoneId zone, Instant now, List<cn.zwgk.server.notice.NoticeConflict> conflicts) {
         StringBuilder html = new StringBuilder(4096);
         html.append("""
                 <!DOCTYPE html>
@@ -61,6 +61,22 @@ final class StatusPage {
                         .append(k.pendingUploads() == null ? "—" : k.pendingUploads()).append("</td><td class=\"num\">")
                         .append(k.freeDiskBytes() == null ? "—" : k.freeDiskBytes() / (1024 * 1024) + " MB")
                         .append("</td><td>").append(escape(k.lastError())).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        html.append("<h2>待处理的公告冲突（").append(conflicts.size()).append("）</h2>\n");
+        if (conflicts.isEmpty()) {
+            html.append("<p id=\"conflicts\">无。</p>\n");
+        } else {
+            html.append("<p>终端修改的公告与中心版本冲突：两份都已保留，居民看到中心版本，直到工作人员决定"
+                    + "（<code>sync-server resolve-conflict 上传编号 --keep kiosk|central</code>）。</p>\n"
+                    + "<table id=\"conflicts\"><tr><th>上传编号</th><th>终端</th><th>公告</th><th>终端版本</th>"
+                    + "<th>中心版本</th><th>收到时间</th></tr>\n");
+            for (var c : conflicts) {
+                html.append("<tr><td>").append(escape(c.uploadId())).append("</td><td>").append(escape(c.kioskId()))
+                        .append("</td><td>").append(escape(c.kioskCopy().title())).append("</td><td class=\"num\">")
+                        .append(c.kioskCopy().version()).append("</td><td class=\"num\">").append(c.centralVersion())
+                        .append("</td><td>").append(format(c.receivedAt(), zone)).append("</td></tr>\n");
             }
             html.append("</table>\n");
         }

@@ -9,6 +9,7 @@ import cn.zwgk.server.catalogue.CatalogueStore;
 import cn.zwgk.server.dataset.DatasetImporter;
 import cn.zwgk.server.fleet.InventoryHandler;
 import cn.zwgk.server.fleet.KioskRegistry;
+import cn.zwgk.server.notice.NoticeIntake;
 import cn.zwgk.server.notice.NoticeStore;
 import cn.zwgk.server.security.CentralKeys;
 import cn.zwgk.server.security.EnrolHandler;
@@ -110,7 +111,8 @@ public final class SyncServer implements AutoCloseable {
         routes.addMapping(PathSpec.from(SyncPaths.INVENTORY),
                 new KioskAuthHandler(enrolment, new InventoryHandler(kiosks)));
         routes.addMapping(PathSpec.from(SyncPaths.UPLOADS + "/*"),
-                new KioskAuthHandler(enrolment, new UploadHandler(new UploadService(database, clock))));
+                new KioskAuthHandler(enrolment, new UploadHandler(new UploadService(database,
+                        new NoticeIntake(notices, changeLog), clock))));
         routes.addMapping(PathSpec.from(SyncPaths.ROTATE), new KioskAuthHandler(enrolment, new RotateHandler(enrolment)));
         routes.addMapping(PathSpec.from(SyncPaths.ATTACHMENTS + "/*"),
                 new KioskAuthHandler(enrolment, new AttachmentHandler(attachments(config))));

@@ -43,7 +43,13 @@ public final class UploadHandler extends Handler.Abstract {
                     "id must match the path, payload is required, type one of " + UploadService.TYPES);
             return true;
         }
-        Upload.Ack ack = uploads.receive(KioskAuthHandler.principal(request).kioskId(), upload);
+        var kiosk = KioskAuthHandler.principal(request);
+        String refusal = uploads.refusal(kiosk.siteCode(), upload);
+        if (refusal != null) {
+            Responses.error(response, callback, 422, "refused", refusal);
+            return true;
+        }
+        Upload.Ack ack = uploads.receive(kiosk.kioskId(), upload);
         Responses.json(response, callback, "CONFLICT".equals(ack.status()) ? 409 : 200, ack);
         return true;
     }

@@ -1,6 +1,8 @@
 package cn.zwgk.server.upload;
 
+import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.store.Database;
+import cn.zwgk.server.notice.NoticeIntake;
 import cn.zwgk.core.sync.SyncJson;
 import cn.zwgk.core.sync.Upload;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +24,34 @@ public final class UploadService {
 
     private final Database database;
     private final UploadStore store = new UploadStore();
+    private final NoticeIntake notices;
     private final Clock clock;
 
-    public UploadService(Database database, Clock clock) {
+    public UploadService(Database database, NoticeIntake notices, Clock clock) {
         this.database = database;
+        this.notices = notices;
         this.clock = clock;
+    }
+
+    /**
+     * Refuses (with the reason) what no kiosk may send: a notice that does not validate or is for another
+     * site than the kiosk's. Null when acceptable.
+     */
+    public String refusal(String kioskSite, Upload upload) {
+        if (!"NOTICE".equals(upload.type())) {
+            return null;
+        }
+        Notice notice;
+        try {
+            notice = SyncJson.convert(upload.payload(), Notice.class);
+        } catch (RuntimeException e) {
+            return "not a notice: " + e.getMessage();
+        }
+        if (!notice.validate().isEmpty()) {
+            return "invalid notice: " + notice.validate().list().getFirst().message();
+        }
+        return kioskSite.equals(notice.siteCode()) ? null
+                : "a kiosk of " + kioskSite + " cannot publish for site " + notice.siteCode();
     }
 
     public Upload.Ack receive(String kioskId, Upload upload) {
@@ -37,6 +62,12 @@ public final class UploadService {
             Optional<String> known = store.hashOf(c, upload.id());
             if (known.isEmpty()) {
                 store.insert(c, UploadStore.INSERT, upload.id(), kioskId, upload.type(), hash, payload, now);
+                if ("NOTICE".equals(upload.type()) && notices.receive(c, upload.id(), kioskId,
+                        SyncJson.convert(upload.payload(), Notice.class), now.toInstant())
+                        == NoticeIntake.Outcome.CONFLICT) {
+                    return new Upload.Ack(upload.id(), "HELD",
+                            "the central copy changed meanwhile: both kept, the central copy stays until staff decide");
+                }
                 return new Upload.Ack(upload.id(), "ACCEPTED", null);
             }
             if (known.get().equals(hash)) {
