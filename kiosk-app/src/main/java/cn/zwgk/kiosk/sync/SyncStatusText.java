@@ -1,5 +1,6 @@
 package cn.zwgk.kiosk.sync;
 
+import cn.zwgk.kiosk.i18n.KioskI18NProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,22 +11,33 @@ public final class SyncStatusText {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final Duration STALE_AFTER = Duration.ofDays(2);
 
+    /** Looks up a UI string (a view's {@code getTranslation}). */
+    @FunctionalInterface
+    public interface Translator {
+        String translate(String key, Object... params);
+    }
+
     private SyncStatusText() {
     }
 
+    /** In Simplified Chinese (tests, logs). */
     public static String describe(SyncState state, Instant now, ZoneId zone) {
+        KioskI18NProvider i18n = new KioskI18NProvider();
+        return describe(state, now, zone, (key, params) -> i18n.getTranslation(key, KioskI18NProvider.SIMPLIFIED, params));
+    }
+
+    public static String describe(SyncState state, Instant now, ZoneId zone, Translator t) {
         if (state.neverSynced()) {
-            return state.lastAttemptFailed()
-                    ? "暂时无法连接中心服务器，本机还没有数据。请稍后再试，或向工作人员求助。"
-                    : "正在从中心服务器获取数据，请稍候……";
+            return t.translate(state.lastAttemptFailed() ? "sync.fresh.neverOffline" : "sync.fresh.first");
         }
-        StringBuilder text = new StringBuilder("数据更新于 ").append(WHEN.format(state.lastSuccessAt().atZone(zone)));
-        long days = Duration.between(state.lastSuccessAt(), now).toDays();
-        if (Duration.between(state.lastSuccessAt(), now).compareTo(STALE_AFTER) > 0) {
-            text.append("（已有 ").append(days).append(" 天未更新）");
+        StringBuilder text = new StringBuilder(t.translate("sync.fresh.updated",
+                WHEN.format(state.lastSuccessAt().atZone(zone))));
+        Duration age = Duration.between(state.lastSuccessAt(), now);
+        if (age.compareTo(STALE_AFTER) > 0) {
+            text.append(t.translate("sync.fresh.stale", age.toDays()));
         }
         if (state.lastAttemptFailed()) {
-            text.append(" · 暂时无法连接中心服务器，正在显示上次更新的数据");
+            text.append(t.translate("sync.fresh.offline"));
         }
         return text.toString();
     }

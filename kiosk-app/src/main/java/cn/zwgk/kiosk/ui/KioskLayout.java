@@ -81,7 +81,7 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
     public void afterNavigation(AfterNavigationEvent event) {
         SyncState state = services.sync().currentState();
         Instant now = services.clock().instant();
-        freshness.setText(SyncStatusText.describe(state, now, services.config().zone()));
+        freshness.setText(SyncStatusText.describe(state, now, services.config().zone(), this::getTranslation));
         freshness.setClassName("warning", SyncStatusText.isWarning(state, now));
     }
 
