@@ -53,16 +53,37 @@ public final class CatalogueStore {
     }
 
     public void putItem(Connection c, CatalogueItem item) throws SQLException {
-        removeItem(c, item.id());
+        putItems(c, List.of(item));
+    }
+
+    /** Replaces or adds items in two batches (ids must be distinct). */
+    public void putItems(Connection c, List<CatalogueItem> items) throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        removeItems(c, items.stream().map(CatalogueItem::id).toList());
         try (PreparedStatement ps = c.prepareStatement(INSERT_ITEM)) {
-            ps.setString(1, item.id());
-            ps.setString(2, item.kind().name());
-            ps.setString(3, item.domainCode());
-            ps.setInt(4, item.serialNo());
-            ps.setString(5, item.level1());
-            ps.setString(6, item.name());
-            ps.setString(7, SyncJson.write(item));
-            ps.executeUpdate();
+            for (CatalogueItem item : items) {
+                ps.setString(1, item.id());
+                ps.setString(2, item.kind().name());
+                ps.setString(3, item.domainCode());
+                ps.setInt(4, item.serialNo());
+                ps.setString(5, item.level1());
+                ps.setString(6, item.name());
+                ps.setString(7, SyncJson.write(item));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public void removeItems(Connection c, List<String> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(DELETE_ITEM)) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -26,17 +26,38 @@ public final class NoticeStore {
     static final String BY_ID = "SELECT payload FROM notice WHERE id = ?";
 
     public void put(Connection c, Notice n) throws SQLException {
-        remove(c, n.id());
+        putAll(c, List.of(n));
+    }
+
+    /** Replaces or adds notices in two batches (ids must be distinct). */
+    public void putAll(Connection c, List<Notice> notices) throws SQLException {
+        if (notices.isEmpty()) {
+            return;
+        }
+        removeAll(c, notices.stream().map(Notice::id).toList());
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            ps.setString(1, n.id());
-            ps.setString(2, n.siteCode());
-            ps.setString(3, n.category());
-            ps.setString(4, n.title());
-            ps.setString(5, n.status().name());
-            ps.setDate(6, Date.valueOf(n.period().start()));
-            ps.setDate(7, n.period().end() == null ? null : Date.valueOf(n.period().end()));
-            ps.setString(8, SyncJson.write(n));
-            ps.executeUpdate();
+            for (Notice n : notices) {
+                ps.setString(1, n.id());
+                ps.setString(2, n.siteCode());
+                ps.setString(3, n.category());
+                ps.setString(4, n.title());
+                ps.setString(5, n.status().name());
+                ps.setDate(6, Date.valueOf(n.period().start()));
+                ps.setDate(7, n.period().end() == null ? null : Date.valueOf(n.period().end()));
+                ps.setString(8, SyncJson.write(n));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public void removeAll(Connection c, List<String> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(DELETE)) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

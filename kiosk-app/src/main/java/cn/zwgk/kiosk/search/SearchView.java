@@ -58,11 +58,14 @@ public class SearchView extends Div implements HasDynamicTitle {
         status.getElement().setAttribute("aria-live", "polite");
         results.setId("search-results");
 
-        Div input = new Div(field, pad);
-        input.addClassName("search-input");
+        // Field and results in one column, the pad beside them: results appear right under the field.
+        Div main = new Div(field, status, results);
+        main.addClassName("search-main");
+        Div layout = new Div(main, pad);
+        layout.addClassName("search-layout");
         add(new Breadcrumb(new RouterLink(getTranslation("search.crumb.home"), HomeView.class),
                 new Span(getTranslation("search.title"))), KioskLayout.backTo(HomeView.class),
-                new H1(getTranslation("search.heading")), input, status, results);
+                new H1(getTranslation("search.heading")), layout);
         show("");
     }
 

@@ -31,6 +31,51 @@ public final class PageApplier {
         this.sites = sites;
     }
 
+    /**
+     * Applies a page's changes. Only the last change of each record counts (they are in seq order), so
+     * items and notices are written in batches; every record is decoded and checked first.
+     */
+    public void applyAll(Connection c, java.util.List<Change> changes) throws SQLException {
+        java.util.Map<String, Change> last = new java.util.LinkedHashMap<>();
+        for (Change change : changes) {
+            last.remove(change.type() + ":" + change.id());
+            last.put(change.type() + ":" + change.id(), change);
+        }
+        java.util.List<CatalogueItem> items = new java.util.ArrayList<>();
+        java.util.List<String> removedItems = new java.util.ArrayList<>();
+        java.util.List<Notice> notices = new java.util.ArrayList<>();
+        java.util.List<String> removedNotices = new java.util.ArrayList<>();
+        for (Change change : last.values()) {
+            boolean delete = change.op() == ChangeOp.DELETE;
+            switch (change.type()) {
+                case CATALOGUE_ITEM -> {
+                    if (delete) {
+                        removedItems.add(change.id());
+                    } else {
+                        CatalogueItem i = decode(change, CatalogueItem.class);
+                        check(change, i.id(), i.validate());
+                        items.add(i);
+                    }
+                }
+                case NOTICE -> {
+                    if (delete) {
+                        removedNotices.add(change.id());
+                    } else {
+                        Notice n = decode(change, Notice.class);
+                        check(change, n.id(), n.validate());
+                        notices.add(n);
+                    }
+                }
+                default -> apply(c, change);
+            }
+        }
+        catalogue.removeItems(c, removedItems);
+        catalogue.putItems(c, items);
+        notices.forEach(n -> removedNotices.remove(n.id()));
+        this.notices.removeAll(c, removedNotices);
+        this.notices.putAll(c, notices);
+    }
+
     public void apply(Connection c, Change change) throws SQLException {
         boolean delete = change.op() == ChangeOp.DELETE;
         switch (change.type()) {

@@ -2,7 +2,6 @@ package cn.zwgk.kiosk.sync;
 
 import cn.zwgk.core.store.Database;
 import cn.zwgk.core.store.StoreException;
-import cn.zwgk.core.sync.Change;
 import cn.zwgk.core.sync.ChangePage;
 import cn.zwgk.core.sync.Enrolment;
 import cn.zwgk.core.sync.InventoryReport;
@@ -236,9 +235,7 @@ public final class SyncService {
         return database.inTransaction(c -> {
             long checkpoint = state.lockCheckpoint(c);
             page.requireContinues(checkpoint);
-            for (Change change : page.changes()) {
-                applier.apply(c, change);
-            }
+            applier.applyAll(c, page.changes());
             if (!state.moveCheckpoint(c, checkpoint, page.until(), page.latestSeq())) {
                 throw new IllegalStateException("checkpoint moved under a locked row");
             }

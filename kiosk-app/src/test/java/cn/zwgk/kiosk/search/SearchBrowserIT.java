@@ -42,6 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SearchBrowserIT {
     static final Path SHOTS = Path.of("target", "screenshots");
+    static final String SITE = "110199001001";
     static final Dataset DATA = new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
             .generate(DemoDataGenerator.DEMO_ITEM_COUNT);
 
@@ -61,9 +62,10 @@ class SearchBrowserIT {
         String jar = System.getProperty("kiosk.jar", "target/kiosk-app-all.jar");
         assertThat(Path.of(jar)).as("packaged kiosk jar (run `./mvnw verify`)").exists();
         String java = ProcessHandle.current().info().command().orElse("java");
+        String enrolCode = server.enrolment().issueCode(SITE, Duration.ofHours(1));
         kiosk = new ProcessBuilder(java, "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar, "--port", String.valueOf(port),
                 "--data", dir.resolve("kiosk").toString(), "--server", "http://127.0.0.1:" + server.port(),
-                "--kiosk-id", "search-it", "--sync-interval", "PT10M")
+                "--kiosk-id", "search-it", "--site", SITE, "--enrol-code", enrolCode, "--sync-interval", "PT10M")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("kiosk.log").toFile()).start();
         awaitFirstSync();
         browser = chromium();
@@ -105,6 +107,8 @@ class SearchBrowserIT {
         assertThat(browser.findElement(By.id("search-status")).getText()).startsWith("找到 ");
         shot("search-results.png");
 
+        // The data-freshness footer is fixed at the bottom: bring the row to the middle before tapping it.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", results.getFirst());
         results.getFirst().click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/item/" + traditional.id()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(traditional.name());
