@@ -1,5 +1,7 @@
 package cn.zwgk.core.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,11 +29,27 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final String user;
     private final String password;
+    private final HikariDataSource pool;
 
     public Database(String url, String user, String password) {
+        this(url, user, password, 10);
+    }
+
+    /** A database with a pool of at most {@code maxConnections} (opening a connection per call costs more than a page). */
+    public Database(String url, String user, String password, int maxConnections) {
         this.url = url;
         this.user = user;
         this.password = password;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(maxConnections);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(false);
+        config.setPoolName("zwgk-" + Integer.toHexString(url.hashCode()));
+        config.setInitializationFailTimeout(-1);
+        this.pool = new HikariDataSource(config);
     }
 
     /** An embedded Derby database in {@code directory}, created when missing. */
@@ -56,7 +74,7 @@ public final class Database implements AutoCloseable {
     }
 
     public Connection open() throws SQLException {
-        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+        return pool.getConnection();
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
@@ -94,6 +112,7 @@ public final class Database implements AutoCloseable {
     /** For Derby, shuts the embedded database down cleanly (flushes and releases the lock on its files). */
     @Override
     public void close() {
+        pool.close();
         if (!isDerby()) {
             return;
         }

@@ -14,6 +14,13 @@ public final class ChangeFeed {
     private final ChangeLogStore changeLog;
     private final SiteStore sites;
     private final Clock clock;
+    /** Scopes by site: the hierarchy changes seldom, every page needs it. Entries expire after a while. */
+    private final java.util.concurrent.ConcurrentHashMap<String, CachedScope> scopes =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.time.Duration SCOPE_CACHE = java.time.Duration.ofMinutes(5);
+
+    private record CachedScope(List<String> sites, java.time.Instant until) {
+    }
 
     public ChangeFeed(Database database, ChangeLogStore changeLog, SiteStore sites, Clock clock) {
         this.database = database;
@@ -43,9 +50,7 @@ public final class ChangeFeed {
     public ChangePage pageFor(String site, long since, int limit) {
         return database.inTransaction(c -> {
             long latest = Math.max(changeLog.latestSeq(c), since);
-            List<String> scope = sites.withAncestors(c, site);
-            List<Change> fetched = changeLog.scoped(c, since, latest, scope.subList(0, Math.min(3, scope.size())),
-                    limit + 1);
+            List<Change> fetched = changeLog.scoped(c, since, latest, scope(c, site), limit + 1);
             boolean hasMore = fetched.size() > limit;
             List<Change> changes = hasMore ? fetched.subList(0, limit) : fetched;
             long until = hasMore ? changes.getLast().seq() : latest;
@@ -55,10 +60,19 @@ public final class ChangeFeed {
     }
 
     public long latestUrgent(String site) {
-        return database.inTransaction(c -> {
-            List<String> scope = sites.withAncestors(c, site);
-            return changeLog.latestUrgent(c, scope.subList(0, Math.min(3, scope.size())));
-        });
+        return database.inTransaction(c -> changeLog.latestUrgent(c, scope(c, site)));
+    }
+
+    private List<String> scope(java.sql.Connection c, String site) throws java.sql.SQLException {
+        java.time.Instant now = clock.instant();
+        CachedScope cached = scopes.get(site);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.sites();
+        }
+        List<String> chain = sites.withAncestors(c, site);
+        List<String> scope = List.copyOf(chain.subList(0, Math.min(3, chain.size())));
+        scopes.put(site, new CachedScope(scope, now.plus(SCOPE_CACHE)));
+        return scope;
     }
 
     public long latestSeq() {
