@@ -54,6 +54,7 @@ public class ItemView extends Div implements HasUrlParameter<String>, HasDynamic
             return;
         }
         CatalogueItem item = detail.item();
+        services.search().recordView(item.id()); // feeds "常用事项" (counts only, no resident data)
         title = getTranslation("catalogue.title.suffix", item.name());
         String from = event.getLocation().getQueryParameters().getSingleParameter(FROM)
                 .filter(CatalogueService::isId).filter(f -> !f.equals(item.id())).orElse(null);
