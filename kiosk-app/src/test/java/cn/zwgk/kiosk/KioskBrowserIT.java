@@ -42,8 +42,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -302,19 +300,7 @@ class KioskBrowserIT {
     }
 
     private ChromeDriver chromium() throws IOException {
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path driver = Path.of("/usr/bin/chromedriver");
-        assertThat(chromium).as("Chromium for browser tests: apt-get install -y chromium chromium-driver").exists();
-        assertThat(driver).as("ChromeDriver: apt-get install -y chromium-driver").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1920,1080", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        return cn.zwgk.kiosk.testing.BrowserKiosk.chromium(dir);
     }
 
     private static int freePort() throws IOException {

@@ -3,36 +3,19 @@ package cn.zwgk.kiosk.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.core.catalogue.CatalogueItem;
-import cn.zwgk.core.dataset.Dataset;
-import cn.zwgk.core.demo.DemoDataGenerator;
-import cn.zwgk.server.system.ServerConfig;
-import cn.zwgk.server.system.SyncServer;
+import cn.zwgk.kiosk.testing.BrowserKiosk;
 import com.ibm.icu.text.Transliterator;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,56 +24,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots: {@code target/screenshots/search-*.png}.
  */
 class SearchBrowserIT {
-    static final Path SHOTS = Path.of("target", "screenshots");
-    static final String SITE = "110199001001";
-    static final Dataset DATA = new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
-            .generate(DemoDataGenerator.DEMO_ITEM_COUNT);
-
     @TempDir
     Path dir;
-    SyncServer server;
-    Process kiosk;
+    BrowserKiosk rig;
     ChromeDriver browser;
-    int port;
+    String base;
 
     @BeforeEach
     void start() throws Exception {
-        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")), Clock.systemUTC());
-        server.importer().importDataset(DATA);
-        server.start();
-        port = freePort();
-        String jar = System.getProperty("kiosk.jar", "target/kiosk-app-all.jar");
-        assertThat(Path.of(jar)).as("packaged kiosk jar (run `./mvnw verify`)").exists();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String enrolCode = server.enrolment().issueCode(SITE, Duration.ofHours(1));
-        kiosk = new ProcessBuilder(java, "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar, "--port", String.valueOf(port),
-                "--data", dir.resolve("kiosk").toString(), "--server", "http://127.0.0.1:" + server.port(),
-                "--kiosk-id", "search-it", "--site", SITE, "--enrol-code", enrolCode, "--sync-interval", "PT10M")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("kiosk.log").toFile()).start();
-        awaitFirstSync();
-        browser = chromium();
-        Files.createDirectories(SHOTS);
+        rig = new BrowserKiosk(dir);
+        base = rig.startKiosk("search-it");
+        browser = rig.browser();
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (kiosk != null) {
-            kiosk.destroy();
-            if (!kiosk.waitFor(30, TimeUnit.SECONDS)) {
-                kiosk.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
-        if (server != null) {
-            server.close();
-        }
+        rig.close();
     }
 
     @Test
     void residentSearchesInSimplifiedAndFindsATraditionalItem() throws Exception {
-        CatalogueItem traditional = DATA.items().stream().filter(i -> "zh-Hant".equals(i.language()))
+        CatalogueItem traditional = rig.dataset.items().stream().filter(i -> "zh-Hant".equals(i.language()))
                 .filter(i -> i.kind() == cn.zwgk.core.catalogue.ItemKind.ITEM).findFirst().orElseThrow();
         String simplified = Transliterator.getInstance("Traditional-Simplified").transliterate(traditional.name());
         assertThat(simplified).isNotEqualTo(traditional.name());
@@ -141,64 +95,15 @@ class SearchBrowserIT {
         shot("search-not-found.png");
     }
 
-    private void awaitFirstSync() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            assertThat(kiosk.isAlive()).as("kiosk alive; log:\n%s", log()).isTrue();
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/health"))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                last = r.body();
-                if (r.statusCode() == 200 && last.contains("\"lastSuccessAt\":\"")) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                last = notYetListening.toString();
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("kiosk not synced within 120 s; last health: " + last + "\nlog:\n" + log());
-    }
-
-    private String log() {
-        try {
-            return Files.readString(dir.resolve("kiosk.log"));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
-    }
-
     private List<WebElement> waitFor(By selector, int atLeast) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(selector).size() >= atLeast);
-        return browser.findElements(selector);
+        return BrowserKiosk.waitFor(browser, selector, atLeast);
     }
 
     private void shot(String name) throws IOException {
-        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        BrowserKiosk.shot(browser, name);
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private ChromeDriver chromium() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(new File("/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1920,1080", "--lang=zh-CN",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return base + path;
     }
 }

@@ -1,7 +1,8 @@
 package cn.zwgk.kiosk.ui;
 
-import static cn.zwgk.kiosk.ui.BrowserKiosk.shot;
-import static cn.zwgk.kiosk.ui.BrowserKiosk.waitFor;
+import cn.zwgk.kiosk.testing.BrowserKiosk;
+import static cn.zwgk.kiosk.testing.BrowserKiosk.shot;
+import static cn.zwgk.kiosk.testing.BrowserKiosk.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.core.catalogue.CatalogueItem;

@@ -1,4 +1,4 @@
-package cn.zwgk.kiosk.ui;
+package cn.zwgk.kiosk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,22 +33,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Test rig for the comfort and accessibility browser tests: a real sync-server with the demo data, the
+ * Test rig for browser tests: a real sync-server with the demo data, the
  * packaged kiosk jar as a child process (synced once over loopback HTTP) and headless Chromium with the
  * flags that work as root here. Screenshots go to {@code target/screenshots/}.
  */
-final class BrowserKiosk implements AutoCloseable {
-    static final Path SHOTS = Path.of("target", "screenshots");
-    static final String SITE = "110199001001";
+public final class BrowserKiosk implements AutoCloseable {
+    public static final Path SHOTS = Path.of("target", "screenshots");
+    public static final String SITE = "110199001001";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    final Dataset dataset = new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).generate(DemoDataGenerator.DEMO_ITEM_COUNT);
+    public final Dataset dataset = new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).generate(DemoDataGenerator.DEMO_ITEM_COUNT);
     private final Path dir;
     private final SyncServer server;
     private final List<Process> kiosks = new ArrayList<>();
     private final List<ChromeDriver> browsers = new ArrayList<>();
 
-    BrowserKiosk(Path dir) throws Exception {
+    public BrowserKiosk(Path dir) throws Exception {
         this.dir = dir;
         server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")), Clock.systemUTC());
         server.importer().importDataset(dataset);
@@ -57,7 +57,7 @@ final class BrowserKiosk implements AutoCloseable {
     }
 
     /** Starts a kiosk with {@code extraArgs} (e.g. {@code --idle-timeout PT3S}), waits for its first sync, returns its base URL. */
-    String startKiosk(String name, String... extraArgs) throws Exception {
+    public String startKiosk(String name, String... extraArgs) throws Exception {
         String jar = System.getProperty("kiosk.jar", "target/kiosk-app-all.jar");
         assertThat(Path.of(jar)).as("packaged kiosk jar (run `./mvnw verify`)").exists();
         int port = freePort();
@@ -75,7 +75,14 @@ final class BrowserKiosk implements AutoCloseable {
         return base;
     }
 
-    ChromeDriver browser() throws IOException {
+    public ChromeDriver browser() throws IOException {
+        ChromeDriver browser = chromium(dir);
+        browsers.add(browser);
+        return browser;
+    }
+
+    /** Headless Chromium with the flags that work as root here (the caller quits it). */
+    public static ChromeDriver chromium(Path dir) throws IOException {
         Path chromium = Path.of("/usr/bin/chromium");
         Path driver = Path.of("/usr/bin/chromedriver");
         assertThat(chromium).as("Chromium for browser tests: apt-get install -y chromium chromium-driver").exists();
@@ -90,17 +97,16 @@ final class BrowserKiosk implements AutoCloseable {
                 .usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        browsers.add(browser);
         return browser;
     }
 
-    static List<WebElement> waitFor(ChromeDriver browser, By selector, int atLeast) {
+    public static List<WebElement> waitFor(ChromeDriver browser, By selector, int atLeast) {
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.numberOfElementsToBeMoreThan(selector, atLeast - 1));
         return browser.findElements(selector);
     }
 
-    static void shot(ChromeDriver browser, String name) throws IOException {
+    public static void shot(ChromeDriver browser, String name) throws IOException {
         File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
