@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -77,8 +78,10 @@ class SearchBrowserIT {
             assertThat(key.getSize().getWidth()).isGreaterThanOrEqualTo(64);
             key.click();
         }
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("a.search-result"))
-                .stream().anyMatch(r -> r.getText().contains("社会保险")));
+        // results re-render as letters arrive: a row read mid-update is stale, so read again
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("a.search-result"))
+                        .stream().anyMatch(r -> r.getText().contains("社会保险")));
         assertThat(browser.findElement(By.cssSelector("#search-field input")).getAttribute("value")).isEqualTo("SHBX");
         shot("search-pad.png");
     }
