@@ -1,5 +1,7 @@
 package cn.zwgk.board;
 
+import cn.zwgk.core.notice.NoticeTemplate;
+
 import cn.zwgk.core.sync.SyncJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +17,9 @@ import tools.jackson.core.type.TypeReference;
  * office manages templates and they travel with the sync; this set is the default.
  */
 public final class TemplateCatalog {
-    private final Map<String, BoardTemplate> byId = new LinkedHashMap<>();
+    private final Map<String, NoticeTemplate> byId = new LinkedHashMap<>();
 
-    private TemplateCatalog(List<BoardTemplate> templates) {
+    private TemplateCatalog(List<NoticeTemplate> templates) {
         templates.forEach(t -> byId.put(t.id(), t));
     }
 
@@ -26,17 +28,17 @@ public final class TemplateCatalog {
             if (in == null) {
                 throw new IllegalStateException("templates.json missing from the board-templates jar");
             }
-            return new TemplateCatalog(SyncJson.mapper().readValue(in, new TypeReference<List<BoardTemplate>>() { }));
+            return new TemplateCatalog(SyncJson.mapper().readValue(in, new TypeReference<List<NoticeTemplate>>() { }));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in templates", e);
         }
     }
 
-    public List<BoardTemplate> all() {
+    public List<NoticeTemplate> all() {
         return List.copyOf(byId.values());
     }
 
-    public Optional<BoardTemplate> byId(String id) {
+    public Optional<NoticeTemplate> byId(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 }

@@ -1,5 +1,7 @@
 package cn.zwgk.board;
 
+import cn.zwgk.core.notice.NoticeTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.core.demo.DemoDataGenerator;
@@ -11,7 +13,7 @@ class TemplateCatalogTest {
 
     @Test
     void theBuiltInSetCoversTheNoticeTypesOfTheDomainBrief() {
-        assertThat(catalog.all()).extracting(BoardTemplate::category)
+        assertThat(catalog.all()).extracting(NoticeTemplate::category)
                 .contains("通知", "公示", "低保/特困名单", "养老服务补贴", "财务收支", "办事指南", "活动通知");
         assertThat(catalog.byId("subsistence-list")).hasValueSatisfying(t -> {
             assertThat(t.publicityDays()).isEqualTo(7);

@@ -111,6 +111,24 @@ class KioskSyncIntegrationTest {
     }
 
     @Test
+    void noticeTemplatesAndTheWorkingDayCalendarSyncLikeData() {
+        var templates = cn.zwgk.board.TemplateCatalog.builtIn().all();
+        var calendar = cn.zwgk.core.demo.DemoCalendar.year2026();
+        server.importer().importDataset(new Dataset(List.of(), List.of(), List.of(), List.of(), templates,
+                List.of(calendar)));
+
+        assertThat(sync.syncNow().ok()).isTrue();
+
+        var store = new cn.zwgk.kiosk.reference.ReferenceStore();
+        List<cn.zwgk.core.notice.NoticeTemplate> kioskTemplates = kioskDb.inTransaction(c -> store.all(c,
+                cn.zwgk.core.sync.RecordType.TEMPLATE, cn.zwgk.core.notice.NoticeTemplate.class));
+        List<cn.zwgk.core.calendar.WorkingCalendar> kioskCalendars = kioskDb.inTransaction(c -> store.all(c,
+                cn.zwgk.core.sync.RecordType.CALENDAR, cn.zwgk.core.calendar.WorkingCalendar.class));
+        assertThat(kioskTemplates).containsExactlyInAnyOrderElementsOf(templates);
+        assertThat(kioskCalendars).containsExactly(calendar);
+    }
+
+    @Test
     void theKioskReportsItsInventoryToTheServer() throws Exception {
         sync.syncNow();
         String page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(

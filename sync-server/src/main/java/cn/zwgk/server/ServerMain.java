@@ -217,7 +217,11 @@ public final class ServerMain {
 
         @Override
         public Integer call() {
-            var dataset = new DemoDataGenerator(seed).generate(items);
+            var generated = new DemoDataGenerator(seed).generate(items);
+            // with the built-in notice templates and a demo working-day calendar, so they sync like data too
+            var dataset = new cn.zwgk.core.dataset.Dataset(generated.domains(), generated.sites(), generated.items(),
+                    generated.notices(), cn.zwgk.board.TemplateCatalog.builtIn().all(),
+                    java.util.List.of(cn.zwgk.core.demo.DemoCalendar.year2026()));
             DatasetFile.write(dataset, file);
             System.out.println("wrote " + dataset.items().size() + " items, " + dataset.notices().size()
                     + " notices to " + file);

@@ -2,7 +2,9 @@ package cn.zwgk.core.dataset;
 
 import cn.zwgk.core.catalogue.CatalogueItem;
 import cn.zwgk.core.catalogue.Domain;
+import cn.zwgk.core.calendar.WorkingCalendar;
 import cn.zwgk.core.notice.Notice;
+import cn.zwgk.core.notice.NoticeTemplate;
 import cn.zwgk.core.site.Site;
 import cn.zwgk.core.sync.SyncJson;
 import cn.zwgk.core.validation.Violation;
@@ -23,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The import file format: JSON Lines, one record per line, {@code {"type":"item","data":{...}}} with
- * type one of {@code domain}, {@code site}, {@code item}, {@code notice}. Blank lines and lines starting
+ * type one of {@code domain}, {@code site}, {@code item}, {@code notice}, {@code template}, {@code calendar}. Blank lines and lines starting
  * with {@code #} are ignored. Reading validates every row and every reference, and refuses the file
  * whole (with each bad row's number and reason) when anything is wrong.
  */
@@ -48,6 +50,12 @@ public final class DatasetFile {
             for (Notice n : dataset.notices()) {
                 writeLine(out, "notice", n);
             }
+            for (NoticeTemplate t : dataset.templates()) {
+                writeLine(out, "template", t);
+            }
+            for (WorkingCalendar c : dataset.calendars()) {
+                writeLine(out, "calendar", c);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -70,6 +78,8 @@ public final class DatasetFile {
         List<Site> sites = new ArrayList<>();
         List<CatalogueItem> items = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
+        List<NoticeTemplate> templates = new ArrayList<>();
+        List<WorkingCalendar> calendars = new ArrayList<>();
         List<Long> itemRows = new ArrayList<>();
         List<Long> noticeRows = new ArrayList<>();
         List<Long> siteRows = new ArrayList<>();
@@ -97,10 +107,12 @@ public final class DatasetFile {
                         case "site" -> add(sites, SyncJson.convert(data, Site.class), siteRows, row);
                         case "item" -> add(items, SyncJson.convert(data, CatalogueItem.class), itemRows, row);
                         case "notice" -> add(notices, SyncJson.convert(data, Notice.class), noticeRows, row);
+                        case "template" -> add(templates, SyncJson.convert(data, NoticeTemplate.class));
+                        case "calendar" -> add(calendars, SyncJson.convert(data, WorkingCalendar.class));
                         default -> null;
                     };
                     if (record == null) {
-                        problems.add(new RowProblem(row, "未知的记录类型 \"" + type + "\"（应为 domain、site、item 或 notice）"));
+                        problems.add(new RowProblem(row, "未知的记录类型 \"" + type + "\"（应为 domain、site、item、notice、template 或 calendar）"));
                         continue;
                     }
                     Violations v = validate(record);
@@ -146,7 +158,7 @@ public final class DatasetFile {
             throw new ImportFileException(file.getFileName().toString(),
                     problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_REPORTED)));
         }
-        return new Dataset(domains, sites, items, notices);
+        return new Dataset(domains, sites, items, notices, templates, calendars);
     }
 
     private static <T extends Record> T add(List<T> list, T record) {
@@ -165,6 +177,8 @@ public final class DatasetFile {
             case Site s -> s.validate();
             case CatalogueItem i -> i.validate();
             case Notice n -> n.validate();
+            case NoticeTemplate t -> t.validate();
+            case WorkingCalendar c -> c.validate();
             default -> throw new IllegalArgumentException("not a dataset record: " + record);
         };
     }
@@ -175,6 +189,8 @@ public final class DatasetFile {
             case Site s -> s.code();
             case CatalogueItem i -> i.id();
             case Notice n -> n.id();
+            case NoticeTemplate t -> t.id();
+            case WorkingCalendar c -> c.id();
             default -> throw new IllegalArgumentException("not a dataset record: " + record);
         };
     }

@@ -2,7 +2,9 @@ package cn.zwgk.core.sync;
 
 import cn.zwgk.core.catalogue.CatalogueItem;
 import cn.zwgk.core.catalogue.Domain;
+import cn.zwgk.core.calendar.WorkingCalendar;
 import cn.zwgk.core.notice.Notice;
+import cn.zwgk.core.notice.NoticeTemplate;
 import cn.zwgk.core.site.Site;
 
 /** The kinds of record that travel in the change log, each with the Java record that carries it. */
@@ -10,7 +12,9 @@ public enum RecordType {
     DOMAIN(Domain.class),
     SITE(Site.class),
     CATALOGUE_ITEM(CatalogueItem.class),
-    NOTICE(Notice.class);
+    NOTICE(Notice.class),
+    TEMPLATE(NoticeTemplate.class),
+    CALENDAR(WorkingCalendar.class);
 
     private final Class<? extends Record> recordClass;
 

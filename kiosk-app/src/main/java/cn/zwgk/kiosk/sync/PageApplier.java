@@ -24,6 +24,7 @@ public final class PageApplier {
     private final CatalogueStore catalogue;
     private final NoticeStore notices;
     private final SiteStore sites;
+    private final cn.zwgk.kiosk.reference.ReferenceStore references = new cn.zwgk.kiosk.reference.ReferenceStore();
 
     public PageApplier(CatalogueStore catalogue, NoticeStore notices, SiteStore sites) {
         this.catalogue = catalogue;
@@ -113,6 +114,24 @@ public final class PageApplier {
                     Notice n = decode(change, Notice.class);
                     check(change, n.id(), n.validate());
                     notices.put(c, n);
+                }
+            }
+            case TEMPLATE -> {
+                if (delete) {
+                    references.remove(c, change.type(), change.id());
+                } else {
+                    cn.zwgk.core.notice.NoticeTemplate t = decode(change, cn.zwgk.core.notice.NoticeTemplate.class);
+                    check(change, t.id(), t.validate());
+                    references.put(c, change.type(), t.id(), SyncJson.write(t));
+                }
+            }
+            case CALENDAR -> {
+                if (delete) {
+                    references.remove(c, change.type(), change.id());
+                } else {
+                    cn.zwgk.core.calendar.WorkingCalendar y = decode(change, cn.zwgk.core.calendar.WorkingCalendar.class);
+                    check(change, y.id(), y.validate());
+                    references.put(c, change.type(), y.id(), SyncJson.write(y));
                 }
             }
         }

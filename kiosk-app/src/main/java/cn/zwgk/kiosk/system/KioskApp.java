@@ -1,6 +1,6 @@
 package cn.zwgk.kiosk.system;
 
-import cn.zwgk.board.BoardTemplate;
+import cn.zwgk.core.notice.NoticeTemplate;
 import cn.zwgk.board.TemplateCatalog;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.kiosk.catalogue.CatalogueService;
@@ -83,7 +83,7 @@ public final class KioskApp implements AutoCloseable {
 
     /** The 居务公开 of the kiosk's site; categories listed in the board templates' order. */
     public static NoticeService noticeService(Database database, KioskConfig config, Clock clock) {
-        List<String> categories = TemplateCatalog.builtIn().all().stream().map(BoardTemplate::category).distinct().toList();
+        List<String> categories = TemplateCatalog.builtIn().all().stream().map(NoticeTemplate::category).distinct().toList();
         return new NoticeService(database, new NoticeStore(), new SiteStore(), config.siteCode(), clock, config.zone(),
                 categories);
     }

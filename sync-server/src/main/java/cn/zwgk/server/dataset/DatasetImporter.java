@@ -26,6 +26,7 @@ public final class DatasetImporter {
     private final SiteStore sites;
     private final NoticeStore notices;
     private final ChangeLogStore changeLog;
+    private final cn.zwgk.server.reference.ReferenceStore references = new cn.zwgk.server.reference.ReferenceStore();
 
     public DatasetImporter(Database database, CatalogueStore catalogue, SiteStore sites, NoticeStore notices,
             ChangeLogStore changeLog) {
@@ -58,15 +59,24 @@ public final class DatasetImporter {
         d.domains().forEach(x -> log.add(upsert(RecordType.DOMAIN, x.code(), null, x, urgent)));
         d.items().forEach(i -> log.add(upsert(RecordType.CATALOGUE_ITEM, i.id(), null, i, urgent)));
         d.notices().forEach(n -> log.add(upsert(RecordType.NOTICE, n.id(), n.siteCode(), n, urgent)));
+        d.templates().forEach(t -> log.add(upsert(RecordType.TEMPLATE, t.id(), null, t, urgent)));
+        d.calendars().forEach(y -> log.add(upsert(RecordType.CALENDAR, y.id(), null, y, urgent)));
         long latest = database.inTransaction(c -> {
             sites.write(c, d.sites());
             catalogue.writeDomains(c, d.domains());
             catalogue.writeItems(c, d.items());
             notices.write(c, d.notices());
+            for (var t : d.templates()) {
+                references.put(c, RecordType.TEMPLATE, t.id(), 1, SyncJson.write(t));
+            }
+            for (var y : d.calendars()) {
+                references.put(c, RecordType.CALENDAR, y.id(), y.version(), SyncJson.write(y));
+            }
             changeLog.append(c, log);
             return changeLog.latestSeq(c);
         });
-        return new ImportReport(d.domains().size(), d.sites().size(), d.items().size(), d.notices().size(), latest);
+        return new ImportReport(d.domains().size(), d.sites().size(), d.items().size(), d.notices().size(),
+                d.templates().size(), d.calendars().size(), latest);
     }
 
     private static LogEntry upsert(RecordType type, String id, String scopeSite, Record record, boolean urgent) {

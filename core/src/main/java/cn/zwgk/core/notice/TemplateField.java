@@ -1,4 +1,4 @@
-package cn.zwgk.board;
+package cn.zwgk.core.notice;
 
 /**
  * A field a template asks staff to fill in.
