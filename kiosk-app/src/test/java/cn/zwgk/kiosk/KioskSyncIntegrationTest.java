@@ -183,6 +183,17 @@ class KioskSyncIntegrationTest {
     }
 
     @Test
+    void aCodeIssuedForAnotherSiteIsRefusedAndStaysUsable() {
+        String otherSites = server.enrolment().issueCode("110199002001", Duration.ofHours(1));
+        sync.useEnrolmentCode(otherSites);
+        SyncResult result = sync.syncNow();
+        assertThat(result.ok()).isFalse();
+        assertThat(result.error()).contains("登记码是为站点 110199002001 生成的").contains("本终端配置的站点是 " + SITE);
+        assertThat(sync.enrolledIdentity()).isEmpty();
+        assertThat(server.enrolment().enrol(otherSites, "the-right-kiosk").siteCode()).isEqualTo("110199002001");
+    }
+
+    @Test
     void aWrongEnrolmentCodeIsRefusedWithTheServersReason() {
         sync.useEnrolmentCode("1111-2222-3333");
         SyncResult result = sync.syncNow();

@@ -14,9 +14,15 @@ public record Enrolment(String kioskId, String token, String siteCode, String pu
     /**
      * What the kiosk sends to enrol.
      *
-     * @param code    the one-time code from the central office
-     * @param kioskId the id the kiosk would like (e.g. its host name); the server may choose another
+     * @param code     the one-time code from the central office
+     * @param kioskId  the id the kiosk would like (e.g. its host name); the server may choose another
+     * @param siteCode the site the kiosk is configured for, or null; a code issued for another site is
+     *                 refused without being used up (the kiosk would otherwise show another community)
      */
-    public record Request(String code, String kioskId) {
+    public record Request(String code, String kioskId, String siteCode) {
+
+        public Request(String code, String kioskId) {
+            this(code, kioskId, null);
+        }
     }
 }

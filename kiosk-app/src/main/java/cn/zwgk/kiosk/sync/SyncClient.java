@@ -50,9 +50,13 @@ public final class SyncClient {
 
     /** Enrols with a one-time code; the answer carries the credential and the key to pin. */
     public static Enrolment enrol(URI server, String code, String requestedId) {
+        return enrol(server, code, requestedId, null);
+    }
+
+    public static Enrolment enrol(URI server, String code, String requestedId, String siteCode) {
         HttpRequest request = HttpRequest.newBuilder(server.resolve(SyncPaths.ENROL)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(SyncJson.write(new Enrolment.Request(code, requestedId))))
+                .POST(HttpRequest.BodyPublishers.ofString(SyncJson.write(new Enrolment.Request(code, requestedId, siteCode))))
                 .build();
         HttpResponse<byte[]> response = send(request, server);
         if (response.statusCode() != 200) {

@@ -175,7 +175,7 @@ public final class SyncService {
             throw new NotEnrolledException("本终端尚未登记：请工作人员用政务公开办提供的登记码登记 (not enrolled)");
         }
         URI server = settings.server();
-        Enrolment e = SyncClient.enrol(server, code, settings.kioskId());
+        Enrolment e = SyncClient.enrol(server, code, settings.kioskId(), settings.siteCode());
         KioskIdentity identity = new KioskIdentity(e.kioskId(), e.siteCode(), e.token(), server, e.publicKey(),
                 e.keyId());
         database.useTransaction(c -> identities.save(c, identity, clock.instant()));

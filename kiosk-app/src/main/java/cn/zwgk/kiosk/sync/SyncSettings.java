@@ -11,6 +11,13 @@ import java.nio.file.Path;
  * @param appVersion reported to the server
  * @param dataDir    the data volume whose free space is reported
  * @param pageSize   changes per page
+ * @param siteCode   the site the kiosk is configured for (its screens show that community); enrolment with a
+ *                   code for another site is refused; null to accept the code's site
  */
-public record SyncSettings(URI server, String kioskId, String appVersion, Path dataDir, int pageSize) {
+public record SyncSettings(URI server, String kioskId, String appVersion, Path dataDir, int pageSize,
+        String siteCode) {
+
+    public SyncSettings(URI server, String kioskId, String appVersion, Path dataDir, int pageSize) {
+        this(server, kioskId, appVersion, dataDir, pageSize, null);
+    }
 }

@@ -91,7 +91,7 @@ public final class KioskApp implements AutoCloseable {
     /** The sync engine on its own (for tests and benchmarks that need no UI). */
     public static SyncService syncService(Database database, KioskConfig config, Clock clock) {
         SyncSettings settings = new SyncSettings(config.serverUri(), config.kioskId(), KioskConfig.APP_VERSION,
-                config.dataDir(), SyncPaths.DEFAULT_PAGE_SIZE);
+                config.dataDir(), SyncPaths.DEFAULT_PAGE_SIZE, config.siteCode());
         return new SyncService(database, new PageApplier(new CatalogueStore(), new NoticeStore(), new SiteStore()),
                 settings, clock);
     }

@@ -27,7 +27,7 @@ public final class EnrolHandler extends Handler.Abstract {
             return true;
         }
         try {
-            Responses.json(response, callback, 200, enrolment.enrol(body.code(), body.kioskId()));
+            Responses.json(response, callback, 200, enrolment.enrol(body.code(), body.kioskId(), body.siteCode()));
         } catch (EnrolmentException e) {
             Responses.error(response, callback, 403, "enrolment-refused", e.getMessage());
         }

@@ -56,6 +56,11 @@ public final class EnrolmentService {
 
     /** Uses a code: the kiosk gets its credential and the key to pin. The code cannot be used again. */
     public Enrolment enrol(String code, String requestedId) {
+        return enrol(code, requestedId, null);
+    }
+
+    /** As {@link #enrol(String, String)}, refusing (code unused) when {@code expectedSite} is given and differs. */
+    public Enrolment enrol(String code, String requestedId, String expectedSite) {
         String codeHash = Secrets.sha256(Secrets.normalizeCode(code));
         String token = Secrets.token();
         Instant now = clock.instant();
@@ -67,6 +72,10 @@ public final class EnrolmentService {
             }
             if (row.expiresAt().toInstant().isBefore(now)) {
                 throw new EnrolmentException("登记码已过期，请向中心申请新的登记码");
+            }
+            if (expectedSite != null && !expectedSite.equals(row.siteCode())) {
+                throw new EnrolmentException("登记码是为站点 " + row.siteCode() + " 生成的，本终端配置的站点是 " + expectedSite
+                        + "。请核对终端的站点设置，或向中心申请本站点的登记码（登记码仍可使用）");
             }
             String kioskId = requestedId != null && KIOSK_ID.matcher(requestedId).matches() ? requestedId
                     : "kiosk-" + UUID.randomUUID().toString().substring(0, 8);
