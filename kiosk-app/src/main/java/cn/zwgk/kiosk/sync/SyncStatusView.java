@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * staff mode; nothing here is personal data.)
  */
 @Route(value = "staff/sync", layout = KioskLayout.class)
+@com.vaadin.flow.component.dependency.StyleSheet("sync.css")
 @PageTitle("数据同步状态")
 public class SyncStatusView extends Div {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -58,6 +59,7 @@ public class SyncStatusView extends Div {
         fact("sync.status.upPending", getTranslation("sync.status.upPendingValue", sync.pendingUploads()));
         Long drift = sync.clockDriftMillis();
         fact("sync.status.drift", drift == null ? getTranslation("sync.status.driftUnknown")
+                : Math.abs(drift) < 500 ? getTranslation("sync.status.driftNone")
                 : getTranslation("sync.status.driftValue",
                         getTranslation(drift >= 0 ? "sync.status.driftAhead" : "sync.status.driftBehind"),
                         String.format(java.util.Locale.ROOT, "%.1f", Math.abs(drift) / 1000.0)));
