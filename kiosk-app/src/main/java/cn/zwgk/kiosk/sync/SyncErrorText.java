@@ -18,6 +18,9 @@ public final class SyncErrorText {
         if (e.contains("cannot connect") || e.contains("no answer from") || e.contains("network error")) {
             return "sync.error.network";
         }
+        if (e.contains("recordtype") || e.contains("unsupported protocol version")) {
+            return "sync.error.upgrade";
+        }
         if (e.contains("signature") || e.contains("signed") || e.contains("trusts key") || e.contains("gzip")) {
             return "sync.error.signature";
         }

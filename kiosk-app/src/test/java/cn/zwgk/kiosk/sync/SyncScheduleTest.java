@@ -49,6 +49,10 @@ class SyncScheduleTest {
         assertThat(SyncErrorText.keyFor("page starts at 9 but the checkpoint is 4")).isEqualTo("sync.error.sequence");
         assertThat(SyncErrorText.keyFor("database operation failed on jdbc:derby:/x: disk full"))
                 .isEqualTo("sync.error.storage");
+        assertThat(SyncErrorText.keyFor("cannot read ChangePage: Cannot deserialize value of type "
+                + "`cn.zwgk.core.sync.RecordType` from String \"BUNDLE\"")).isEqualTo("sync.error.upgrade");
+        assertThat(SyncErrorText.keyFor("unsupported protocol version 2 (this end speaks 1)"))
+                .isEqualTo("sync.error.upgrade");
         assertThat(SyncErrorText.keyFor("something new")).isEqualTo("sync.error.other");
         assertThat(SyncErrorText.isForPeople("本终端未登记或已被停用")).isTrue();
         assertThat(SyncErrorText.isForPeople("cannot connect")).isFalse();
