@@ -1,8 +1,10 @@
 package cn.zwgk.kiosk.sync;
 
 import cn.zwgk.core.catalogue.CatalogueItem;
+import cn.zwgk.core.calendar.WorkingCalendar;
 import cn.zwgk.core.catalogue.Domain;
 import cn.zwgk.core.notice.Notice;
+import cn.zwgk.core.notice.NoticeTemplate;
 import cn.zwgk.core.site.Site;
 import cn.zwgk.core.sync.Change;
 import cn.zwgk.core.sync.ChangeOp;
@@ -12,9 +14,14 @@ import cn.zwgk.core.validation.Violation;
 import cn.zwgk.core.validation.Violations;
 import cn.zwgk.kiosk.catalogue.CatalogueStore;
 import cn.zwgk.kiosk.notice.NoticeStore;
+import cn.zwgk.kiosk.reference.ReferenceStore;
 import cn.zwgk.kiosk.site.SiteStore;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one change into the kiosk's tables, inside the caller's page transaction. A record that does
@@ -24,7 +31,7 @@ public final class PageApplier {
     private final CatalogueStore catalogue;
     private final NoticeStore notices;
     private final SiteStore sites;
-    private final cn.zwgk.kiosk.reference.ReferenceStore references = new cn.zwgk.kiosk.reference.ReferenceStore();
+    private final ReferenceStore references = new ReferenceStore();
 
     public PageApplier(CatalogueStore catalogue, NoticeStore notices, SiteStore sites) {
         this.catalogue = catalogue;
@@ -36,16 +43,16 @@ public final class PageApplier {
      * Applies a page's changes. Only the last change of each record counts (they are in seq order), so
      * items and notices are written in batches; every record is decoded and checked first.
      */
-    public void applyAll(Connection c, java.util.List<Change> changes) throws SQLException {
-        java.util.Map<String, Change> last = new java.util.LinkedHashMap<>();
+    public void applyAll(Connection c, List<Change> changes) throws SQLException {
+        Map<String, Change> last = new LinkedHashMap<>();
         for (Change change : changes) {
             last.remove(change.type() + ":" + change.id());
             last.put(change.type() + ":" + change.id(), change);
         }
-        java.util.List<CatalogueItem> items = new java.util.ArrayList<>();
-        java.util.List<String> removedItems = new java.util.ArrayList<>();
-        java.util.List<Notice> notices = new java.util.ArrayList<>();
-        java.util.List<String> removedNotices = new java.util.ArrayList<>();
+        List<CatalogueItem> items = new ArrayList<>();
+        List<String> removedItems = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        List<String> removedNotices = new ArrayList<>();
         for (Change change : last.values()) {
             boolean delete = change.op() == ChangeOp.DELETE;
             switch (change.type()) {
@@ -67,18 +74,17 @@ public final class PageApplier {
                         notices.add(n);
                     }
                 }
-                default -> apply(c, change);
+                default -> applyOne(c, change, delete);
             }
         }
         catalogue.removeItems(c, removedItems);
         catalogue.putItems(c, items);
-        notices.forEach(n -> removedNotices.remove(n.id()));
         this.notices.removeAll(c, removedNotices);
         this.notices.putAll(c, notices);
     }
 
-    public void apply(Connection c, Change change) throws SQLException {
-        boolean delete = change.op() == ChangeOp.DELETE;
+    /** The record types that come a few at a time: written as they come. */
+    private void applyOne(Connection c, Change change, boolean delete) throws SQLException {
         switch (change.type()) {
             case DOMAIN -> {
                 if (delete) {
@@ -98,29 +104,11 @@ public final class PageApplier {
                     sites.put(c, s);
                 }
             }
-            case CATALOGUE_ITEM -> {
-                if (delete) {
-                    catalogue.removeItem(c, change.id());
-                } else {
-                    CatalogueItem i = decode(change, CatalogueItem.class);
-                    check(change, i.id(), i.validate());
-                    catalogue.putItem(c, i);
-                }
-            }
-            case NOTICE -> {
-                if (delete) {
-                    notices.remove(c, change.id());
-                } else {
-                    Notice n = decode(change, Notice.class);
-                    check(change, n.id(), n.validate());
-                    notices.put(c, n);
-                }
-            }
             case TEMPLATE -> {
                 if (delete) {
                     references.remove(c, change.type(), change.id());
                 } else {
-                    cn.zwgk.core.notice.NoticeTemplate t = decode(change, cn.zwgk.core.notice.NoticeTemplate.class);
+                    NoticeTemplate t = decode(change, NoticeTemplate.class);
                     check(change, t.id(), t.validate());
                     references.put(c, change.type(), t.id(), SyncJson.write(t));
                 }
@@ -129,11 +117,12 @@ public final class PageApplier {
                 if (delete) {
                     references.remove(c, change.type(), change.id());
                 } else {
-                    cn.zwgk.core.calendar.WorkingCalendar y = decode(change, cn.zwgk.core.calendar.WorkingCalendar.class);
+                    WorkingCalendar y = decode(change, WorkingCalendar.class);
                     check(change, y.id(), y.validate());
                     references.put(c, change.type(), y.id(), SyncJson.write(y));
                 }
             }
+            default -> throw new IllegalStateException(change.type() + " is applied in batches");
         }
     }
 

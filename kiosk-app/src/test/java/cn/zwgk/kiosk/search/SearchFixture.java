@@ -22,6 +22,7 @@ import cn.zwgk.core.sync.SyncPaths;
 import cn.zwgk.kiosk.catalogue.CatalogueStore;
 import cn.zwgk.kiosk.notice.NoticeStore;
 import cn.zwgk.kiosk.site.SiteStore;
+import cn.zwgk.kiosk.sync.PageApplier;
 import cn.zwgk.kiosk.system.KioskDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -106,30 +107,8 @@ final class SearchFixture implements AutoCloseable {
 
     /** Writes the records to Derby and tells the index, as a committed sync page would. */
     void sync(List<Change> changes) {
-        database.useTransaction(c -> {
-            CatalogueStore catalogue = new CatalogueStore();
-            NoticeStore notices = new NoticeStore();
-            for (Change change : changes) {
-                boolean delete = change.op() == cn.zwgk.core.sync.ChangeOp.DELETE;
-                switch (change.type()) {
-                    case CATALOGUE_ITEM -> {
-                        if (delete) {
-                            catalogue.removeItem(c, change.id());
-                        } else {
-                            catalogue.putItem(c, SyncJson.convert(change.payload(), CatalogueItem.class));
-                        }
-                    }
-                    case NOTICE -> {
-                        if (delete) {
-                            notices.remove(c, change.id());
-                        } else {
-                            notices.put(c, SyncJson.convert(change.payload(), Notice.class));
-                        }
-                    }
-                    default -> throw new IllegalArgumentException(change.type().name());
-                }
-            }
-        });
+        database.useTransaction(c -> new PageApplier(new CatalogueStore(), new NoticeStore(), new SiteStore())
+                .applyAll(c, changes));
         long since = seq;
         seq += changes.size();
         indexer.pageCommitted(new ChangePage(SyncPaths.PROTOCOL_VERSION, since, seq, seq, false, changes, null));
