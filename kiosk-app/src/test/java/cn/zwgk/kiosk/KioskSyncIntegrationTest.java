@@ -302,8 +302,7 @@ class KioskSyncIntegrationTest {
         assertThat(status).contains("待处理的公告冲突（1）").contains(uploadId);
 
         // a person keeps the kiosk's text: it becomes the next central version and travels down
-        boolean resolved = server.database().inTransaction(c -> new cn.zwgk.server.notice.NoticeIntake(
-                new cn.zwgk.server.notice.NoticeStore(), new cn.zwgk.server.sync.ChangeLogStore(Clock.systemUTC()))
+        boolean resolved = server.database().inTransaction(c -> SyncServer.noticeIntakeFor(Clock.systemUTC())
                 .resolve(c, uploadId, true, Instant.now()));
         assertThat(resolved).isTrue();
         assertThat(sync.syncNow().ok()).isTrue();

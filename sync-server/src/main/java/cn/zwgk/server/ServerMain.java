@@ -51,6 +51,11 @@ public final class ServerMain {
         ServerConfig config(String host, int port) {
             return new ServerConfig(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, keyDir);
         }
+
+        /** The configuration of a command that does not listen (import, enrol-code, revoke, …). */
+        ServerConfig offline() {
+            return config("127.0.0.1", 0);
+        }
     }
 
     @Command(name = "serve", description = "run the sync API and status page")
@@ -103,7 +108,7 @@ public final class ServerMain {
 
         @Override
         public Integer call() {
-            ServerConfig config = store.config("127.0.0.1", 0);
+            ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
                 var importer = SyncServer.importerFor(database, Clock.systemUTC());
                 System.out.println(importer.importFile(file, urgent));
@@ -128,7 +133,7 @@ public final class ServerMain {
 
         @Override
         public Integer call() {
-            ServerConfig config = store.config("127.0.0.1", 0);
+            ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
                 String code = SyncServer.enrolmentFor(config, database, Clock.systemUTC())
                         .issueCode(site, java.time.Duration.ofDays(validDays));
@@ -151,7 +156,7 @@ public final class ServerMain {
 
         @Override
         public Integer call() {
-            ServerConfig config = store.config("127.0.0.1", 0);
+            ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
                 boolean done = SyncServer.enrolmentFor(config, database, Clock.systemUTC()).revoke(kioskId);
                 System.out.println(done ? "已停用终端 " + kioskId : "没有终端 " + kioskId);
@@ -172,7 +177,7 @@ public final class ServerMain {
         @Override
         public Integer call() throws Exception {
             byte[] bytes = java.nio.file.Files.readAllBytes(file);
-            System.out.println(SyncServer.attachments(store.config("127.0.0.1", 0)).put(bytes));
+            System.out.println(SyncServer.attachments(store.offline()).put(bytes));
             return 0;
         }
     }
@@ -194,9 +199,8 @@ public final class ServerMain {
                 System.err.println("--keep must be kiosk or central");
                 return 2;
             }
-            try (Database database = CentralDatabase.open(store.config("127.0.0.1", 0))) {
-                boolean done = database.inTransaction(c -> new cn.zwgk.server.notice.NoticeIntake(
-                        new cn.zwgk.server.notice.NoticeStore(), new cn.zwgk.server.sync.ChangeLogStore(Clock.systemUTC()))
+            try (Database database = CentralDatabase.open(store.offline())) {
+                boolean done = database.inTransaction(c -> SyncServer.noticeIntakeFor(Clock.systemUTC())
                         .resolve(c, uploadId, keep.equals("kiosk"), java.time.Instant.now()));
                 System.out.println(done ? "已处理冲突 " + uploadId : "没有未处理的冲突 " + uploadId);
                 return done ? 0 : 2;

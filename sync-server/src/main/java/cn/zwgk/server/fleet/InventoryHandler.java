@@ -20,8 +20,7 @@ public final class InventoryHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!HttpMethod.POST.is(request.getMethod())) {
-            Responses.error(response, callback, 405, "method-not-allowed", "use POST");
+        if (!Responses.allowOnly(HttpMethod.POST, request, response, callback)) {
             return true;
         }
         InventoryReport report = Responses.readJson(request, response, callback, InventoryReport.class, 16_384);

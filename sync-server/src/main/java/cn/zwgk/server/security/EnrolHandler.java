@@ -18,8 +18,7 @@ public final class EnrolHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!HttpMethod.POST.is(request.getMethod())) {
-            Responses.error(response, callback, 405, "method-not-allowed", "use POST");
+        if (!Responses.allowOnly(HttpMethod.POST, request, response, callback)) {
             return true;
         }
         Enrolment.Request body = Responses.readJson(request, response, callback, Enrolment.Request.class, 4096);

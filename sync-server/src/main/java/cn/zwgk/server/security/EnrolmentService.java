@@ -119,8 +119,8 @@ public final class EnrolmentService {
     /** A new credential for an authenticated kiosk; the old one stops working at once. */
     public String rotate(KioskPrincipal kiosk) {
         String token = Secrets.token();
-        forget(kiosk.kioskId());
         int updated = database.inTransaction(c -> store.setCredential(c, kiosk.kioskId(), Secrets.sha256(token)));
+        // after the update: a check that read the old row meanwhile may have cached it
         forget(kiosk.kioskId());
         if (updated != 1) {
             throw new EnrolmentException("终端 " + kiosk.kioskId() + " 已停用，无法更换凭据");

@@ -4,6 +4,7 @@ import cn.zwgk.core.catalogue.ItemKind;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.server.catalogue.CatalogueStore;
 import cn.zwgk.server.fleet.KioskRegistry;
+import cn.zwgk.server.notice.NoticeIntake;
 import cn.zwgk.server.notice.NoticeStore;
 import cn.zwgk.server.sync.ChangeLogStore;
 import cn.zwgk.server.system.Responses;
@@ -25,12 +26,12 @@ public final class StatusHandler extends Handler.Abstract {
     private final KioskRegistry kiosks;
     private final ZoneId zone;
     private final Clock clock;
-    private final cn.zwgk.server.notice.NoticeIntake intake;
+    private final NoticeIntake intake;
 
     public StatusHandler(Database database, CatalogueStore catalogue, NoticeStore notices, ChangeLogStore changeLog,
-            KioskRegistry kiosks, ZoneId zone, Clock clock) {
+            KioskRegistry kiosks, NoticeIntake intake, ZoneId zone, Clock clock) {
         this.clock = clock;
-        this.intake = new cn.zwgk.server.notice.NoticeIntake(notices, changeLog);
+        this.intake = intake;
         this.database = database;
         this.catalogue = catalogue;
         this.notices = notices;

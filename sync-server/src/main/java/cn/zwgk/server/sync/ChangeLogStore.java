@@ -12,6 +12,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.util.RawValue;
 
@@ -57,20 +59,11 @@ public final class ChangeLogStore {
 
     /** Up to {@code limit} changes after {@code since}, in seq order. */
     public List<Change> since(Connection c, long since, int limit) throws SQLException {
-        List<Change> changes = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(PAGE)) {
             ps.setLong(1, since);
             ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String payload = rs.getString(5);
-                    changes.add(new Change(rs.getLong(1), RecordType.valueOf(rs.getString(2)), rs.getString(3),
-                            ChangeOp.valueOf(rs.getString(4)),
-                            payload == null ? null : SyncJson.mapper().readTree(payload)));
-                }
-            }
+            return read(ps, payload -> SyncJson.mapper().readTree(payload));
         }
-        return changes;
     }
 
     /**
@@ -78,19 +71,23 @@ public final class ChangeLogStore {
      * are embedded as raw JSON (not parsed): they are only written back out, byte for byte.
      */
     public List<Change> scoped(Connection c, long since, long upTo, List<String> sites, int limit) throws SQLException {
-        List<Change> changes = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(SCOPED_PAGE)) {
             ps.setLong(1, since);
             ps.setLong(2, upTo);
             bindScope(ps, 3, sites);
             ps.setInt(6, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String payload = rs.getString(5);
-                    changes.add(new Change(rs.getLong(1), RecordType.valueOf(rs.getString(2)), rs.getString(3),
-                            ChangeOp.valueOf(rs.getString(4)),
-                            payload == null ? null : JsonNodeFactory.instance.rawValueNode(new RawValue(payload))));
-                }
+            return read(ps, payload -> JsonNodeFactory.instance.rawValueNode(new RawValue(payload)));
+        }
+    }
+
+    /** Rows of (seq, record_type, record_id, op, payload) as changes; {@code asJson} turns a payload into a node. */
+    private static List<Change> read(PreparedStatement ps, Function<String, JsonNode> asJson) throws SQLException {
+        List<Change> changes = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String payload = rs.getString(5);
+                changes.add(new Change(rs.getLong(1), RecordType.valueOf(rs.getString(2)), rs.getString(3),
+                        ChangeOp.valueOf(rs.getString(4)), payload == null ? null : asJson.apply(payload)));
             }
         }
         return changes;

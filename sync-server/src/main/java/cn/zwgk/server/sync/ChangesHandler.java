@@ -32,8 +32,7 @@ public final class ChangesHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!HttpMethod.GET.is(request.getMethod())) {
-            Responses.error(response, callback, 405, "method-not-allowed", "use GET");
+        if (!Responses.allowOnly(HttpMethod.GET, request, response, callback)) {
             return true;
         }
         KioskPrincipal kiosk = KioskAuthHandler.principal(request);

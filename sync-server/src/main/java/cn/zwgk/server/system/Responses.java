@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
@@ -21,6 +22,15 @@ public final class Responses {
 
     public static void json(Response response, Callback callback, int status, Object body) {
         write(response, callback, status, "application/json; charset=utf-8", SyncJson.writeBytes(body));
+    }
+
+    /** Answers 405 and returns false unless the request uses {@code method}. */
+    public static boolean allowOnly(HttpMethod method, Request request, Response response, Callback callback) {
+        if (method.is(request.getMethod())) {
+            return true;
+        }
+        error(response, callback, 405, "method-not-allowed", "use " + method.asString());
+        return false;
     }
 
     /** JSON whose exact bytes are signed; the signature travels in {@link SyncPaths#HEADER_SIGNATURE}. */

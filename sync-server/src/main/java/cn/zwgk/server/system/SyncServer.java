@@ -94,6 +94,7 @@ public final class SyncServer implements AutoCloseable {
         ChangeFeed feed = new ChangeFeed(database, changeLog, sites, clock);
         EnrolmentService enrolment = new EnrolmentService(database, sites, signer, clock);
         DatasetImporter importer = new DatasetImporter(database, catalogue, sites, notices, changeLog);
+        NoticeIntake intake = new NoticeIntake(notices, changeLog);
 
         Server jetty = new Server(new QueuedThreadPool(50, 4));
         ServerConnector connector = config.tlsKeystore() == null ? new ServerConnector(jetty)
@@ -112,14 +113,15 @@ public final class SyncServer implements AutoCloseable {
                 new KioskAuthHandler(enrolment, new InventoryHandler(kiosks)));
         routes.addMapping(PathSpec.from(SyncPaths.UPLOADS + "/*"),
                 new KioskAuthHandler(enrolment, new UploadHandler(new UploadService(database,
-                        new NoticeIntake(notices, changeLog), clock))));
+                        intake, clock))));
         routes.addMapping(PathSpec.from(SyncPaths.ROTATE), new KioskAuthHandler(enrolment, new RotateHandler(enrolment)));
         routes.addMapping(PathSpec.from(SyncPaths.ATTACHMENTS + "/*"),
                 new KioskAuthHandler(enrolment, new AttachmentHandler(attachments(config))));
         routes.addMapping(PathSpec.from(SyncPaths.V1 + "/*"), new KioskAuthHandler(enrolment, new NotFoundHandler()));
         routes.addMapping(PathSpec.from("/health"), new HealthHandler(feed));
         routes.addMapping(PathSpec.from("/"),
-                new StatusHandler(database, catalogue, notices, changeLog, kiosks, ZoneId.of("Asia/Shanghai"), clock));
+                new StatusHandler(database, catalogue, notices, changeLog, kiosks, intake, ZoneId.of("Asia/Shanghai"),
+                        clock));
         GzipHandler gzip = new GzipHandler(routes);
         gzip.setMinGzipSize(1024);
         jetty.setHandler(gzip);
@@ -152,6 +154,11 @@ public final class SyncServer implements AutoCloseable {
     public static DatasetImporter importerFor(Database database, Clock clock) {
         return new DatasetImporter(database, new CatalogueStore(), new SiteStore(), new NoticeStore(),
                 new ChangeLogStore(clock));
+    }
+
+    /** Notice conflicts on their own (resolve), for the command line. */
+    public static NoticeIntake noticeIntakeFor(Clock clock) {
+        return new NoticeIntake(new NoticeStore(), new ChangeLogStore(clock));
     }
 
     /** Enrolment on its own (issue codes, revoke), for the command line. */

@@ -22,8 +22,7 @@ public final class UploadHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!HttpMethod.PUT.is(request.getMethod())) {
-            Responses.error(response, callback, 405, "method-not-allowed", "use PUT");
+        if (!Responses.allowOnly(HttpMethod.PUT, request, response, callback)) {
             return true;
         }
         String path = request.getHttpURI().getPath();
