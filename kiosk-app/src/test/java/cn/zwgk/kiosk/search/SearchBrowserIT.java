@@ -78,6 +78,10 @@ class SearchBrowserIT {
             assertThat(key.getSize().getWidth()).isGreaterThanOrEqualTo(64);
             key.click();
         }
+        // each tap is a server round trip: the field shows all four letters once the last one is through
+        // (results for SHB already contain 社会保险, so waiting for results alone races the last tap)
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "SHBX".equals(
+                d.findElement(By.cssSelector("#search-field input")).getAttribute("value")));
         // results re-render as letters arrive: a row read mid-update is stale, so read again
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("a.search-result"))
