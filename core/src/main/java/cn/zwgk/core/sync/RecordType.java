@@ -6,6 +6,7 @@ import cn.zwgk.core.calendar.WorkingCalendar;
 import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.notice.NoticeTemplate;
 import cn.zwgk.core.site.Site;
+import cn.zwgk.core.staff.StaffAccount;
 
 /** The kinds of record that travel in the change log, each with the Java record that carries it. */
 public enum RecordType {
@@ -14,7 +15,8 @@ public enum RecordType {
     CATALOGUE_ITEM(CatalogueItem.class),
     NOTICE(Notice.class),
     TEMPLATE(NoticeTemplate.class),
-    CALENDAR(WorkingCalendar.class);
+    CALENDAR(WorkingCalendar.class),
+    STAFF(StaffAccount.class);
 
     private final Class<? extends Record> recordClass;
 
