@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         description = "政务公开 central sync-server",
         subcommands = {ServerMain.Serve.class, ServerMain.Import.class, ServerMain.DemoData.class,
             ServerMain.EnrolCode.class, ServerMain.Revoke.class, ServerMain.Attach.class,
-            ServerMain.ResolveConflict.class})
+            ServerMain.ResolveConflict.class, ServerMain.StaffAdd.class})
 public final class ServerMain {
 
     public static void main(String[] args) {
@@ -76,13 +76,16 @@ public final class ServerMain {
         @Option(names = "--tls-password", defaultValue = "${env:ZWGK_TLS_PASSWORD}")
         String tlsPassword;
 
+        @Option(names = "--no-console", description = "serve the sync API only, without the staff console at /console")
+        boolean noConsole;
+
         @Override
         public Integer call() throws Exception {
             ServerConfig config = store.config(host, port);
             if (tlsKeystore != null) {
                 config = config.withTls(tlsKeystore, tlsPassword);
             }
-            SyncServer server = SyncServer.create(config, Clock.systemUTC());
+            SyncServer server = SyncServer.create(config, Clock.systemUTC(), !noConsole);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
@@ -114,6 +117,49 @@ public final class ServerMain {
                 System.out.println(importer.importFile(file, urgent));
                 return 0;
             } catch (ImportFileException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "staff-add", description = "create a staff account (the first central admin of a new installation)")
+    static class StaffAdd implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions store;
+
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--name", required = true, description = "the person's name")
+        String displayName;
+
+        @Option(names = "--role", required = true, split = ",",
+                description = "one or more of ${COMPLETION-CANDIDATES}")
+        java.util.Set<cn.zwgk.core.staff.Role> roles;
+
+        @Option(names = "--site", description = "site code, required for COMMUNITY_STAFF and HALL_STAFF")
+        String site;
+
+        @Option(names = "--password", interactive = true, arity = "0..1", required = true,
+                description = "at least 8 characters; asked for when given without a value")
+        String password;
+
+        @Option(names = "--if-none", description = "only when no account exists yet (idempotent installs)")
+        boolean ifNone;
+
+        @Override
+        public Integer call() {
+            ServerConfig config = store.offline();
+            try (Database database = CentralDatabase.open(config)) {
+                var account = SyncServer.staffFor(database, Clock.systemUTC())
+                        .bootstrap(username, displayName, password, roles, site, ifNone);
+                System.out.println("created staff account " + account.username() + " " + account.roles());
+                return 0;
+            } catch (IllegalStateException e) {
+                System.out.println(e.getMessage());
+                return ifNone ? 0 : 2;
+            } catch (cn.zwgk.core.validation.ValidationException | IllegalArgumentException e) {
                 System.err.println(e.getMessage());
                 return 2;
             }
@@ -222,10 +268,10 @@ public final class ServerMain {
         @Override
         public Integer call() {
             var generated = new DemoDataGenerator(seed).generate(items);
-            // with the built-in notice templates and a demo working-day calendar, so they sync like data too
+            // with the built-in notice templates and the built-in working-day calendars (2025, 2026), so they sync like data too
             var dataset = new cn.zwgk.core.dataset.Dataset(generated.domains(), generated.sites(), generated.items(),
                     generated.notices(), cn.zwgk.board.TemplateCatalog.builtIn().all(),
-                    java.util.List.of(cn.zwgk.core.demo.DemoCalendar.year2026()));
+                    cn.zwgk.core.demo.DemoCalendar.all());
             DatasetFile.write(dataset, file);
             System.out.println("wrote " + dataset.items().size() + " items, " + dataset.notices().size()
                     + " notices to " + file);

@@ -5,6 +5,7 @@ import cn.zwgk.core.catalogue.Domain;
 import cn.zwgk.core.calendar.WorkingCalendar;
 import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.notice.NoticeTemplate;
+import cn.zwgk.core.request.RequestStatus;
 import cn.zwgk.core.site.Site;
 import cn.zwgk.core.staff.StaffAccount;
 
@@ -16,7 +17,8 @@ public enum RecordType {
     NOTICE(Notice.class),
     TEMPLATE(NoticeTemplate.class),
     CALENDAR(WorkingCalendar.class),
-    STAFF(StaffAccount.class);
+    STAFF(StaffAccount.class),
+    REQUEST_STATUS(RequestStatus.class);
 
     private final Class<? extends Record> recordClass;
 
