@@ -205,7 +205,7 @@ class KioskSyncIntegrationTest {
     void outboxRecordsAreUploadedOnceAcknowledgedAndConflictsAreKeptByTheServer() {
         sync.syncNow();
         String id = UUID.randomUUID().toString();
-        OutboxStore outbox = new OutboxStore();
+        OutboxStore outbox = new OutboxStore(cn.zwgk.kiosk.sync.OutboxCipher.forDataDir(dir.resolve("kiosk")));
         kioskDb.useTransaction(c -> outbox.enqueue(c, id, "INFO_REQUEST",
                 "{\"description\":\"申请公开2025年社区低保资金发放明细\"}", Instant.now()));
         assertThat(sync.pendingUploads()).isEqualTo(1);

@@ -68,7 +68,7 @@ class ServerKilledDuringUploadIT {
             SyncService sync = KioskApp.syncService(kiosk, config, Clock.systemUTC());
             sync.useEnrolmentCode(code);
             assertThat(sync.syncNow().ok()).isTrue();
-            OutboxStore outbox = new OutboxStore();
+            OutboxStore outbox = new OutboxStore(cn.zwgk.kiosk.sync.OutboxCipher.forDataDir(config.dataDir()));
             kiosk.useTransaction(c -> {
                 for (int i = 0; i < RECORDS; i++) {
                     outbox.enqueue(c, UUID.randomUUID().toString(), "INFO_REQUEST",

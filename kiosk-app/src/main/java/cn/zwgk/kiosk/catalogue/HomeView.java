@@ -24,7 +24,8 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     public HomeView(KioskServices services) {
         addClassName("home-view");
-        Div entries = new Div(searchEntry(), noticesEntry(services.notices().board().size()));
+        Div entries = new Div(searchEntry(), noticesEntry(services.notices().board().size()),
+                new cn.zwgk.kiosk.request.RequestEntry());
         entries.addClassName("home-entries");
         add(entries);
 

@@ -5,6 +5,7 @@ import cn.zwgk.core.calendar.WorkingCalendar;
 import cn.zwgk.core.catalogue.Domain;
 import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.notice.NoticeTemplate;
+import cn.zwgk.core.request.RequestStatus;
 import cn.zwgk.core.site.Site;
 import cn.zwgk.core.sync.Change;
 import cn.zwgk.core.sync.ChangeOp;
@@ -15,6 +16,7 @@ import cn.zwgk.core.validation.Violations;
 import cn.zwgk.kiosk.catalogue.CatalogueStore;
 import cn.zwgk.kiosk.notice.NoticeStore;
 import cn.zwgk.kiosk.reference.ReferenceStore;
+import cn.zwgk.kiosk.request.RequestStore;
 import cn.zwgk.kiosk.site.SiteStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,6 +34,7 @@ public final class PageApplier {
     private final NoticeStore notices;
     private final SiteStore sites;
     private final ReferenceStore references = new ReferenceStore();
+    private final RequestStore requestStatuses = new RequestStore();
 
     public PageApplier(CatalogueStore catalogue, NoticeStore notices, SiteStore sites) {
         this.catalogue = catalogue;
@@ -122,8 +125,26 @@ public final class PageApplier {
                     references.put(c, change.type(), y.id(), SyncJson.write(y));
                 }
             }
+            case REQUEST_STATUS -> {
+                if (delete) {
+                    requestStatuses.removeStatus(c, change.id());
+                } else {
+                    RequestStatus r = decode(change, RequestStatus.class);
+                    check(change, r.id(), requestStatusProblems(r));
+                    requestStatuses.putStatus(c, r);
+                }
+            }
             default -> throw new IllegalStateException(change.type() + " is applied in batches");
         }
+    }
+
+    /** A status record must name its request, a valid tracking code and a state (it carries no validate() of its own). */
+    private static Violations requestStatusProblems(RequestStatus r) {
+        Violations v = new Violations().requireUuid("id", "申请", r.id()).requireValue("state", "状态", r.state());
+        if (r.trackingCode() == null || cn.zwgk.core.request.TrackingCode.parse(r.trackingCode()).isEmpty()) {
+            v.add("trackingCode", "查询码", "不是有效的查询码");
+        }
+        return v;
     }
 
     private static <T> T decode(Change change, Class<T> type) {

@@ -38,7 +38,7 @@ public final class SyncService {
     private final Clock clock;
     private final SyncStateStore state = new SyncStateStore();
     private final KioskIdentityStore identities = new KioskIdentityStore();
-    private final OutboxStore outbox = new OutboxStore();
+    private final OutboxStore outbox;
     private final cn.zwgk.core.store.AttachmentFiles attachments;
     private final ReentrantLock running = new ReentrantLock();
     private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
@@ -53,6 +53,7 @@ public final class SyncService {
         this.applier = applier;
         this.settings = settings;
         this.clock = clock;
+        this.outbox = new OutboxStore(OutboxCipher.forDataDir(settings.dataDir()));
         this.attachments = new cn.zwgk.core.store.AttachmentFiles(settings.dataDir().resolve("attachments"));
     }
 

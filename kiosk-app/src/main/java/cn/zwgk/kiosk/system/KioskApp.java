@@ -71,9 +71,21 @@ public final class KioskApp implements AutoCloseable {
     public static KioskServices services(Database database, KioskConfig config, Clock clock, SearchIndexer searchIndex) {
         SyncService sync = syncService(database, config, clock);
         sync.addPageListener(searchIndex);
+        cn.zwgk.kiosk.request.RequestService requests = requestService(database, config, clock, sync);
+        sync.addPageListener(page -> requests.purgeExpired());
         return new KioskServices(config, clock, new CatalogueService(database, new CatalogueStore()),
                 sync, noticeService(database, config, clock),
-                new SearchService(database, new SearchStore(), searchIndex, config.siteCode(), clock, config.zone()));
+                new SearchService(database, new SearchStore(), searchIndex, config.siteCode(), clock, config.zone()),
+                requests);
+    }
+
+    /** Information requests: filed offline into the sealed outbox, status look-ups, purge after acknowledgement. */
+    public static cn.zwgk.kiosk.request.RequestService requestService(Database database, KioskConfig config, Clock clock,
+            SyncService sync) {
+        return new cn.zwgk.kiosk.request.RequestService(database, new cn.zwgk.kiosk.request.RequestStore(),
+                new cn.zwgk.kiosk.sync.OutboxStore(cn.zwgk.kiosk.sync.OutboxCipher.forDataDir(config.dataDir())),
+                config.kioskId(), config.siteCode(), config.zone(), clock, sync::clockDriftMillis,
+                cn.zwgk.kiosk.request.RequestSettings.resolve());
     }
 
     /** The kiosk's search index under {@link KioskConfig#searchIndexDirectory()}, not yet opened. */

@@ -11,5 +11,5 @@ import java.time.Clock;
  * (no static lookups inside views).
  */
 public record KioskServices(KioskConfig config, Clock clock, CatalogueService catalogue, SyncService sync,
-        NoticeService notices, SearchService search) {
+        NoticeService notices, SearchService search, cn.zwgk.kiosk.request.RequestService requests) {
 }
