@@ -13,8 +13,9 @@ import java.util.Optional;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * The built-in notice templates, read from {@code templates.json} beside this class. Later the central
- * office manages templates and they travel with the sync; this set is the default.
+ * The built-in notice templates: metadata from {@code templates.json} beside this class, markup from
+ * {@code templates/<id>.ftlh}. The central office manages templates (new versions carry their own markup)
+ * and they travel with the sync; this set is the default.
  */
 public final class TemplateCatalog {
     private final Map<String, NoticeTemplate> byId = new LinkedHashMap<>();
@@ -28,9 +29,23 @@ public final class TemplateCatalog {
             if (in == null) {
                 throw new IllegalStateException("templates.json missing from the board-templates jar");
             }
-            return new TemplateCatalog(SyncJson.mapper().readValue(in, new TypeReference<List<NoticeTemplate>>() { }));
+            List<NoticeTemplate> metadata = SyncJson.mapper().readValue(in, new TypeReference<List<NoticeTemplate>>() { });
+            return new TemplateCatalog(metadata.stream().map(TemplateCatalog::withMarkup).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in templates", e);
+        }
+    }
+
+    /** Metadata plus the built-in {@code templates/<id>.ftlh} markup, so that templates travel whole by sync. */
+    private static NoticeTemplate withMarkup(NoticeTemplate t) {
+        try (InputStream in = TemplateCatalog.class.getResourceAsStream("templates/" + t.id() + ".ftlh")) {
+            if (in == null) {
+                throw new IllegalStateException("templates/" + t.id() + ".ftlh missing from the board-templates jar");
+            }
+            return new NoticeTemplate(t.id(), t.name(), t.category(), t.publicityDays(), t.objectionContact(), t.fields(),
+                    t.version(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template markup of " + t.id(), e);
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param version          incremented on every change
  * @param updatedAt        time of the last change
  * @param attachments      SHA-256 of attached files (images, PDFs)
+ * @param templateVersion  the version of the template it was written with (0 = not recorded: the newest known)
  */
 public record Notice(
         String id,
@@ -42,11 +43,22 @@ public record Notice(
         String author,
         long version,
         Instant updatedAt,
-        List<String> attachments) {
+        List<String> attachments,
+        int templateVersion) {
 
     public Notice {
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        templateVersion = Math.max(0, templateVersion);
+    }
+
+    /** A notice that does not record its template version (rendered with the newest one known). */
+    public Notice(String id, String siteCode, String templateId, String category, String title, String body,
+            Map<String, String> fields, PublicityPeriod period, String objectionContact, String issuer,
+            NoticeStatus status, NoticeOrigin origin, String author, long version, Instant updatedAt,
+            List<String> attachments) {
+        this(id, siteCode, templateId, category, title, body, fields, period, objectionContact, issuer, status,
+                origin, author, version, updatedAt, attachments, 0);
     }
 
     /** Whether residents may see the notice on {@code day}: published and inside its publicity period. */

@@ -12,12 +12,23 @@ import java.util.List;
  * @param publicityDays       default publicity period in days; 0 = open-ended (until withdrawn)
  * @param objectionContact    whether the notice must name whom to contact with an objection
  * @param fields              what staff fill in besides title and body
+ * @param version             raised by the central office on every change of fields or markup (1 when absent);
+ *                            a notice records the version it was written with and is rendered with it
+ * @param markup              the FreeMarker ({@code .ftlh}) source of the rendering; null = the built-in one
+ *                            of board-templates for this id
  */
 public record NoticeTemplate(String id, String name, String category, int publicityDays, boolean objectionContact,
-        List<TemplateField> fields) {
+        List<TemplateField> fields, int version, String markup) {
 
     public NoticeTemplate {
         fields = fields == null ? List.of() : List.copyOf(fields);
+        version = Math.max(1, version);
+    }
+
+    /** A template without markup of its own, version 1. */
+    public NoticeTemplate(String id, String name, String category, int publicityDays, boolean objectionContact,
+            List<TemplateField> fields) {
+        this(id, name, category, publicityDays, objectionContact, fields, 1, null);
     }
 
     public cn.zwgk.core.validation.Violations validate() {
