@@ -20,8 +20,11 @@ import tools.jackson.databind.util.RawValue;
 /** SQL of the central change log. Callers own the transaction. */
 public final class ChangeLogStore {
     static final String INSERT = """
-            INSERT INTO change_log (record_type, record_id, op, scope_site, payload, created_at, urgent)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO change_log (seq, record_type, record_id, op, scope_site, payload, created_at, urgent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    /** Takes the next seqs; the row stays locked until the appending transaction ends (see V6). */
+    static final String RESERVE = "UPDATE change_log_head SET last_seq = last_seq + ? WHERE id = 1";
+    static final String HEAD = "SELECT last_seq FROM change_log_head WHERE id = 1";
     static final String PAGE = """
             SELECT seq, record_type, record_id, op, payload FROM change_log
             WHERE seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY""";
@@ -40,20 +43,49 @@ public final class ChangeLogStore {
         this.clock = clock;
     }
 
-    public void append(Connection c, List<LogEntry> entries) throws SQLException {
+    /**
+     * Appends {@code entries} with the next seqs, in order. The seqs come from the change_log_head row,
+     * which this transaction holds locked until it ends: a second appender (also on another server node)
+     * waits, so seqs commit in ascending order and readers never see a later seq before an earlier one.
+     * Returns the last seq assigned (the head's unchanged value when {@code entries} is empty).
+     */
+    public long append(Connection c, List<LogEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return head(c);
+        }
+        try (PreparedStatement ps = c.prepareStatement(RESERVE)) {
+            ps.setInt(1, entries.size());
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("change_log_head row missing (migration V6 not applied?)");
+            }
+        }
+        long last = head(c);
+        long seq = last - entries.size();
         Timestamp now = Timestamp.from(clock.instant());
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (LogEntry e : entries) {
-                ps.setString(1, e.type().name());
-                ps.setString(2, e.id());
-                ps.setString(3, e.op().name());
-                ps.setString(4, e.scopeSite());
-                ps.setString(5, e.payload());
-                ps.setTimestamp(6, now);
-                ps.setBoolean(7, e.urgent());
+                ps.setLong(1, ++seq);
+                ps.setString(2, e.type().name());
+                ps.setString(3, e.id());
+                ps.setString(4, e.op().name());
+                ps.setString(5, e.scopeSite());
+                ps.setString(6, e.payload());
+                ps.setTimestamp(7, now);
+                ps.setBoolean(8, e.urgent());
                 ps.addBatch();
+                if (seq % 1000 == 0) {
+                    ps.executeBatch();
+                }
             }
             ps.executeBatch();
+        }
+        return last;
+    }
+
+    private static long head(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(HEAD); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
