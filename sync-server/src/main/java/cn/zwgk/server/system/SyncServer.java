@@ -2,7 +2,15 @@ package cn.zwgk.server.system;
 
 import cn.zwgk.core.store.AttachmentFiles;
 import cn.zwgk.core.store.Database;
+import cn.zwgk.core.staff.LockoutPolicy;
 import cn.zwgk.server.attachment.AttachmentHandler;
+import cn.zwgk.server.audit.AuditLog;
+import cn.zwgk.server.audit.AuditService;
+import cn.zwgk.server.console.ConsoleServices;
+import cn.zwgk.server.console.ConsoleWebApp;
+import cn.zwgk.server.fleet.FleetService;
+import cn.zwgk.server.staff.StaffService;
+import cn.zwgk.server.staff.StaffStore;
 import cn.zwgk.core.sync.PageSigner;
 import cn.zwgk.core.sync.SyncPaths;
 import cn.zwgk.server.catalogue.CatalogueStore;
@@ -11,6 +19,7 @@ import cn.zwgk.server.fleet.InventoryHandler;
 import cn.zwgk.server.fleet.KioskRegistry;
 import cn.zwgk.server.notice.NoticeIntake;
 import cn.zwgk.server.notice.NoticeStore;
+import cn.zwgk.server.request.RequestModule;
 import cn.zwgk.server.security.CentralKeys;
 import cn.zwgk.server.security.EnrolHandler;
 import cn.zwgk.server.security.EnrolmentService;
@@ -58,33 +67,47 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *          ├─ /sync/v1/attachments/* → KioskAuthHandler → AttachmentHandler  files by SHA-256
  *          ├─ /sync/v1/*          → KioskAuthHandler → NotFoundHandler  (401 before 404)
  *          ├─ /health          → HealthHandler       liveness incl. database
+ *          ├─ /console/*       → ConsoleWebApp       staff console (Vaadin), when enabled
  *          └─ /                → StatusHandler       counts and the fleet (HTML)
  * </pre>
  */
 public final class SyncServer implements AutoCloseable {
+    /** Dates and times on staff screens; the legal dates of this system are China Standard Time. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final Database database;
     private final Server jetty;
     private final DatasetImporter importer;
     private final EnrolmentService enrolment;
+    private final ConsoleServices console;
+    private final RequestModule requests;
 
-    private SyncServer(Database database, Server jetty, DatasetImporter importer, EnrolmentService enrolment) {
+    private SyncServer(Database database, Server jetty, DatasetImporter importer, EnrolmentService enrolment,
+            ConsoleServices console, RequestModule requests) {
+        this.requests = requests;
         this.database = database;
         this.jetty = jetty;
         this.importer = importer;
         this.enrolment = enrolment;
+        this.console = console;
     }
 
+    /** The sync API and status page only (kiosk tests run it in-process beside the kiosk's own Vaadin). */
     public static SyncServer create(ServerConfig config, Clock clock) {
+        return create(config, clock, false);
+    }
+
+    /** @param console also serve the staff console (Vaadin) at {@code /console} */
+    public static SyncServer create(ServerConfig config, Clock clock, boolean console) {
         Database database = CentralDatabase.open(config);
         try {
-            return assemble(config, clock, database);
+            return assemble(config, clock, database, console);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private static SyncServer assemble(ServerConfig config, Clock clock, Database database) {
+    private static SyncServer assemble(ServerConfig config, Clock clock, Database database, boolean console) {
         PageSigner signer = new PageSigner(CentralKeys.loadOrCreate(config.keyDir()));
         CatalogueStore catalogue = new CatalogueStore();
         NoticeStore notices = new NoticeStore();
@@ -95,6 +118,8 @@ public final class SyncServer implements AutoCloseable {
         EnrolmentService enrolment = new EnrolmentService(database, sites, signer, clock);
         DatasetImporter importer = new DatasetImporter(database, catalogue, sites, notices, changeLog);
         NoticeIntake intake = new NoticeIntake(notices, changeLog);
+        RequestModule requests = RequestModule.create(database, changeLog, new AuditLog(clock), attachments(config),
+                config.keyDir(), null, clock, ZONE);
 
         Server jetty = new Server(new QueuedThreadPool(50, 4));
         ServerConnector connector = config.tlsKeystore() == null ? new ServerConnector(jetty)
@@ -113,14 +138,21 @@ public final class SyncServer implements AutoCloseable {
                 new KioskAuthHandler(enrolment, new InventoryHandler(kiosks)));
         routes.addMapping(PathSpec.from(SyncPaths.UPLOADS + "/*"),
                 new KioskAuthHandler(enrolment, new UploadHandler(new UploadService(database,
-                        intake, clock))));
+                        intake, requests.intake(), clock))));
         routes.addMapping(PathSpec.from(SyncPaths.ROTATE), new KioskAuthHandler(enrolment, new RotateHandler(enrolment)));
         routes.addMapping(PathSpec.from(SyncPaths.ATTACHMENTS + "/*"),
                 new KioskAuthHandler(enrolment, new AttachmentHandler(attachments(config))));
         routes.addMapping(PathSpec.from(SyncPaths.V1 + "/*"), new KioskAuthHandler(enrolment, new NotFoundHandler()));
         routes.addMapping(PathSpec.from("/health"), new HealthHandler(feed));
+        ConsoleServices consoleServices = null;
+        if (console) {
+            AuditLog audit = new AuditLog(clock);
+            consoleServices = new ConsoleServices(staffFor(database, clock), new AuditService(database, audit),
+                    new FleetService(database, kiosks, enrolment, changeLog, audit, clock), ZONE, clock);
+            routes.addMapping(PathSpec.from(ConsoleWebApp.PATH + "/*"), ConsoleWebApp.create(consoleServices));
+        }
         routes.addMapping(PathSpec.from("/"),
-                new StatusHandler(database, catalogue, notices, changeLog, kiosks, intake, ZoneId.of("Asia/Shanghai"),
+                new StatusHandler(database, catalogue, notices, changeLog, kiosks, intake, ZONE,
                         clock));
         GzipHandler gzip = new GzipHandler(routes);
         gzip.setMinGzipSize(1024);
@@ -131,7 +163,7 @@ public final class SyncServer implements AutoCloseable {
         errors.setShowMessageInTitle(false);
         jetty.setErrorHandler(errors);
         jetty.setStopAtShutdown(false);
-        return new SyncServer(database, jetty, importer, enrolment);
+        return new SyncServer(database, jetty, importer, enrolment, consoleServices, requests);
     }
 
     /** HTTPS with the certificate in a PKCS#12 keystore (TLS 1.2+, Jetty's default cipher selection). */
@@ -156,6 +188,32 @@ public final class SyncServer implements AutoCloseable {
                 new ChangeLogStore(clock));
     }
 
+    /** Staff accounts and logins, for the console and the command line. */
+    public static StaffService staffFor(Database database, Clock clock) {
+        return new StaffService(database, new StaffStore(), new ChangeLogStore(clock), new AuditLog(clock),
+                LockoutPolicy.standard(), clock);
+    }
+
+    /** Bundle files for sites without a network (command line and console), see docs/SYNC.md. */
+    public static cn.zwgk.server.bundle.BundleExporter bundleExporterFor(ServerConfig config, Database database,
+            Clock clock) {
+        ChangeLogStore changeLog = new ChangeLogStore(clock);
+        return new cn.zwgk.server.bundle.BundleExporter(database, new ChangeFeed(database, changeLog, new SiteStore(),
+                clock), new SiteStore(), new PageSigner(CentralKeys.loadOrCreate(config.keyDir())), attachments(config),
+                new AuditLog(clock), clock);
+    }
+
+    /** Tombstone purge up to what every active kiosk acknowledged. */
+    public static cn.zwgk.server.sync.TombstoneHorizon tombstoneHorizonFor(Database database, Clock clock) {
+        return new cn.zwgk.server.sync.TombstoneHorizon(database, new ChangeLogStore(clock), clock);
+    }
+
+    /** Hard delete of a record published by mistake (central administrator, audited). */
+    public static cn.zwgk.server.sync.HardDelete hardDeleteFor(ServerConfig config, Database database, Clock clock) {
+        return new cn.zwgk.server.sync.HardDelete(database, new ChangeLogStore(clock), new AuditLog(clock),
+                attachments(config));
+    }
+
     /** Notice conflicts on their own (resolve), for the command line. */
     public static NoticeIntake noticeIntakeFor(Clock clock) {
         return new NoticeIntake(new NoticeStore(), new ChangeLogStore(clock));
@@ -170,6 +228,7 @@ public final class SyncServer implements AutoCloseable {
     public void start() throws Exception {
         try {
             jetty.start();
+            requests.start();
         } catch (Exception e) {
             close();
             throw e;
@@ -188,6 +247,16 @@ public final class SyncServer implements AutoCloseable {
         return importer;
     }
 
+    /** The console's services, or null when the server was created without the console. */
+    public ConsoleServices consoleServices() {
+        return console;
+    }
+
+    /** The request desk, reminders and annual report (for the console and tests). */
+    public RequestModule requests() {
+        return requests;
+    }
+
     public EnrolmentService enrolment() {
         return enrolment;
     }
@@ -203,6 +272,7 @@ public final class SyncServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            requests.close();
             jetty.stop();
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not stop cleanly", e);

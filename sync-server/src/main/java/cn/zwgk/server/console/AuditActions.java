@@ -1,0 +1,27 @@
+package cn.zwgk.server.console;
+
+import java.util.Map;
+
+/** Audit action codes in words. Codes stay English in the database so that reports can rely on them. */
+final class AuditActions {
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("LOGIN", "登录"),
+            Map.entry("LOGIN_FAILED", "登录失败"),
+            Map.entry("STAFF_CREATE", "新建员工账户"),
+            Map.entry("STAFF_UPDATE", "修改员工账户/角色"),
+            Map.entry("PASSWORD_RESET", "重置密码"),
+            Map.entry("PASSWORD_CHANGE", "修改本人密码"),
+            Map.entry("ENROL_CODE", "生成终端登记码"),
+            Map.entry("REVOKE", "吊销终端"),
+            Map.entry("PUBLISH", "发布"),
+            Map.entry("WITHDRAW", "撤回"),
+            Map.entry("REPLY", "答复"),
+            Map.entry("READ_PERSONAL_DATA", "查看个人信息"));
+
+    private AuditActions() {
+    }
+
+    static String label(String action) {
+        return LABELS.getOrDefault(action, action);
+    }
+}

@@ -1,0 +1,14 @@
+package cn.zwgk.server.console;
+
+import cn.zwgk.server.audit.AuditService;
+import cn.zwgk.server.fleet.FleetService;
+import cn.zwgk.server.staff.StaffService;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * What console views may call. Views hold no SQL and check no roles themselves beyond hiding what a user
+ * cannot open: each service checks the {@code StaffSession} it is given.
+ */
+public record ConsoleServices(StaffService staff, AuditService audit, FleetService fleet, ZoneId zone, Clock clock) {
+}

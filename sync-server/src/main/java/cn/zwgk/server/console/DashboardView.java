@@ -1,0 +1,42 @@
+package cn.zwgk.server.console;
+
+import cn.zwgk.core.staff.Role;
+import cn.zwgk.core.staff.StaffSession;
+import cn.zwgk.server.fleet.FleetService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+
+/** The front page: what needs attention today, per the user's roles. */
+@Route("")
+@PageTitle("首页 - 政务公开管理控制台")
+public class DashboardView extends VerticalLayout {
+
+    public DashboardView(ConsoleServices services) {
+        StaffSession staff = ConsoleSession.require();
+        add(new H3("您好，" + staff.displayName()));
+        FlexLayout tiles = new FlexLayout();
+        tiles.addClassName("console-tiles");
+        if (staff.has(Role.CENTRAL_ADMIN) || staff.has(Role.CATALOGUE_EDITOR)) {
+            List<FleetService.FleetRow> fleet = services.fleet().kiosks(staff);
+            long missed = fleet.stream().filter(FleetService.FleetRow::missedTwoNights).count();
+            tiles.add(tile("终端", fleet.size() + " 台", missed == 0 ? "全部按时同步" : missed + " 台已错过两次夜间同步"));
+        }
+        if (tiles.getComponentCount() == 0) {
+            add(new Paragraph("请从左侧菜单选择要办理的工作。"));
+        }
+        add(tiles);
+    }
+
+    static Div tile(String title, String figure, String note) {
+        Div tile = new Div(new Span(title), new H3(figure), new Paragraph(note));
+        tile.addClassName("console-tile");
+        return tile;
+    }
+}

@@ -1,0 +1,65 @@
+package cn.zwgk.server.fleet;
+
+import cn.zwgk.core.staff.Role;
+import cn.zwgk.core.staff.StaffSession;
+import cn.zwgk.core.store.Database;
+import cn.zwgk.server.audit.AuditLog;
+import cn.zwgk.server.security.EnrolmentService;
+import cn.zwgk.server.sync.ChangeLogStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/** The fleet for the console: every kiosk with its lag, enrolment of new kiosks and revocation (admin only). */
+public final class FleetService {
+    private final Database database;
+    private final KioskRegistry registry;
+    private final EnrolmentService enrolment;
+    private final ChangeLogStore changeLog;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    /** A kiosk with how far behind the central change log it is ({@code lag} changes). */
+    public record FleetRow(KioskSighting kiosk, long lag, boolean missedTwoNights) {
+    }
+
+    public FleetService(Database database, KioskRegistry registry, EnrolmentService enrolment, ChangeLogStore changeLog,
+            AuditLog audit, Clock clock) {
+        this.database = database;
+        this.registry = registry;
+        this.enrolment = enrolment;
+        this.changeLog = changeLog;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<FleetRow> kiosks(StaffSession who) {
+        who.require(Role.CENTRAL_ADMIN, Role.CATALOGUE_EDITOR);
+        long latest = database.inTransaction(changeLog::latestSeq);
+        var now = clock.instant();
+        return registry.all().stream()
+                .map(k -> new FleetRow(k, Math.max(0, latest - k.lastCheckpoint()), k.missedNightlySyncs(2, now)))
+                .toList();
+    }
+
+    /** A one-time enrolment code for a new kiosk at {@code siteCode}, valid for a week. Shown once. */
+    public String issueEnrolmentCode(StaffSession who, String siteCode) {
+        who.require(Role.CENTRAL_ADMIN);
+        String code = enrolment.issueCode(siteCode, EnrolmentService.DEFAULT_CODE_VALIDITY);
+        database.useTransaction(c -> audit.append(c, who, "ENROL_CODE", "site:" + siteCode, "有效期 7 天"));
+        return code;
+    }
+
+    public boolean revoke(StaffSession who, String kioskId) {
+        who.require(Role.CENTRAL_ADMIN);
+        boolean revoked = enrolment.revoke(kioskId);
+        if (revoked) {
+            database.useTransaction(c -> audit.append(c, who, "REVOKE", "kiosk:" + kioskId, null));
+        }
+        return revoked;
+    }
+
+    public static Duration codeValidity() {
+        return EnrolmentService.DEFAULT_CODE_VALIDITY;
+    }
+}
