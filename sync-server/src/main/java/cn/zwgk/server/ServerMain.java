@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
         description = "政务公开 central sync-server",
         subcommands = {ServerMain.Serve.class, ServerMain.Import.class, ServerMain.DemoData.class,
             ServerMain.EnrolCode.class, ServerMain.Revoke.class, ServerMain.Attach.class,
-            ServerMain.ResolveConflict.class, ServerMain.StaffAdd.class})
+            ServerMain.ResolveConflict.class, ServerMain.StaffAdd.class, SyncCommands.Bundle.class,
+            SyncCommands.PurgeTombstones.class, SyncCommands.HardDeleteCommand.class})
 public final class ServerMain {
 
     public static void main(String[] args) {
@@ -79,6 +80,11 @@ public final class ServerMain {
         @Option(names = "--no-console", description = "serve the sync API only, without the staff console at /console")
         boolean noConsole;
 
+        @Option(names = "--ntp-port", defaultValue = "${env:ZWGK_NTP_PORT:-0}",
+                description = "also answer NTP on this UDP port (same host), so kiosks can check their clocks "
+                        + "against this server; 0 = off (default)")
+        int ntpPort;
+
         @Override
         public Integer call() throws Exception {
             ServerConfig config = store.config(host, port);
@@ -87,12 +93,18 @@ public final class ServerMain {
             }
             SyncServer server = SyncServer.create(config, Clock.systemUTC(), !noConsole);
             CountDownLatch stopped = new CountDownLatch(1);
+            cn.zwgk.server.clock.NtpResponder ntp = ntpPort > 0
+                    ? cn.zwgk.server.clock.NtpResponder.start(host, ntpPort, Clock.systemUTC()) : null;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (ntp != null) {
+                    ntp.close();
+                }
                 server.close();
                 stopped.countDown();
             }, "shutdown"));
             server.start();
-            System.out.println("sync-server listening on " + server.uri());
+            System.out.println("sync-server listening on " + server.uri()
+                    + (ntp != null ? " (NTP on udp port " + ntp.port() + ")" : ""));
             stopped.await();
             return 0;
         }

@@ -27,6 +27,12 @@ public final class SyncPaths {
 
     public static final String PARAM_SINCE = "since";
     public static final String PARAM_LIMIT = "limit";
+    /**
+     * {@code snapshot=true}: the kiosk is inside a snapshot run (it received a {@link ChangePage#reset()} page)
+     * and asks for the next page of it; the server then serves the log as it is, without answering another
+     * snapshot because {@code since} is below the tombstone horizon.
+     */
+    public static final String PARAM_SNAPSHOT = "snapshot";
 
     /** Which kiosk asks; informational, the credential decides. */
     public static final String HEADER_KIOSK_ID = "X-Kiosk-Id";

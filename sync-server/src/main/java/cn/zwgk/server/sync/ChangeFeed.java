@@ -48,14 +48,26 @@ public final class ChangeFeed {
      * kiosk moves past other sites' records without fetching them.
      */
     public ChangePage pageFor(String site, long since, int limit) {
+        return pageFor(site, since, limit, false);
+    }
+
+    /**
+     * As {@link #pageFor(String, long, int)}; but a kiosk whose checkpoint is above 0 and below the tombstone
+     * horizon may have missed deletions that are no longer in the log, so it gets the first page of a
+     * snapshot instead (from seq 0, {@code reset}), unless it says it is already inside one
+     * ({@code continuingSnapshot}).
+     */
+    public ChangePage pageFor(String site, long since, int limit, boolean continuingSnapshot) {
         return database.inTransaction(c -> {
             long latest = Math.max(changeLog.latestSeq(c), since);
-            List<Change> fetched = changeLog.scoped(c, since, latest, scope(c, site), limit + 1);
+            boolean reset = !continuingSnapshot && since > 0 && since < changeLog.horizon(c);
+            long from = reset ? 0 : since;
+            List<Change> fetched = changeLog.scoped(c, from, latest, scope(c, site), limit + 1);
             boolean hasMore = fetched.size() > limit;
             List<Change> changes = hasMore ? fetched.subList(0, limit) : fetched;
             long until = hasMore ? changes.getLast().seq() : latest;
-            return new ChangePage(SyncPaths.PROTOCOL_VERSION, since, until, latest, hasMore, changes, null, site,
-                    clock.instant());
+            return new ChangePage(SyncPaths.PROTOCOL_VERSION, from, until, latest, hasMore, changes, null, site,
+                    clock.instant(), reset);
         });
     }
 

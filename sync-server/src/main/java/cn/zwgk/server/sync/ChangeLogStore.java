@@ -35,7 +35,15 @@ public final class ChangeLogStore {
             ORDER BY seq FETCH FIRST ? ROWS ONLY""";
     static final String SCOPED_URGENT = """
             SELECT MAX(seq) FROM change_log WHERE urgent = TRUE AND (scope_site IS NULL OR scope_site IN (?, ?, ?))""";
-    static final String LATEST = "SELECT MAX(seq) FROM change_log";
+    static final String HORIZON = "SELECT purged_through FROM change_log_horizon WHERE id = 1";
+    static final String SET_HORIZON = """
+            UPDATE change_log_horizon SET purged_through = ?, purged_at = ? WHERE id = 1 AND purged_through < ?""";
+    /** Every entry of a record deleted at or below the horizon: its tombstone and all before it. */
+    static final String PURGE = """
+            DELETE FROM change_log WHERE seq <= ? AND EXISTS (SELECT 1 FROM change_log t
+            WHERE t.op = 'DELETE' AND t.seq <= ? AND t.seq >= change_log.seq
+            AND t.record_type = change_log.record_type AND t.record_id = change_log.record_id)""";
+    static final String ERASE = "DELETE FROM change_log WHERE record_type = ? AND record_id = ?";
 
     private final Clock clock;
 
@@ -145,10 +153,48 @@ public final class ChangeLogStore {
         }
     }
 
+    /**
+     * The newest committed seq: the head, not MAX(seq), which could go down when purged or erased entries
+     * were the newest.
+     */
     public long latestSeq(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(LATEST); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+        return head(c);
+    }
+
+    /** Tombstones at or below this seq (and what they deleted) are gone from the log; 0 when none were purged. */
+    public long horizon(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(HORIZON); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * Removes every record deleted at or below {@code through} from the log — its tombstone and its older
+     * entries (a tombstone alone cannot go: a new kiosk would then receive the older upsert and keep a
+     * deleted record) — and raises the horizon to {@code through}. Returns the rows removed.
+     */
+    public int purgeTombstones(Connection c, long through) throws SQLException {
+        int removed;
+        try (PreparedStatement ps = c.prepareStatement(PURGE)) {
+            ps.setLong(1, through);
+            ps.setLong(2, through);
+            removed = ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(SET_HORIZON)) {
+            ps.setLong(1, through);
+            ps.setTimestamp(2, Timestamp.from(clock.instant()));
+            ps.setLong(3, through);
+            ps.executeUpdate();
+        }
+        return removed;
+    }
+
+    /** Removes every entry of one record from the log's history (a hard delete); returns the rows removed. */
+    public int eraseHistory(Connection c, RecordType type, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(ERASE)) {
+            ps.setString(1, type.name());
+            ps.setString(2, id);
+            return ps.executeUpdate();
         }
     }
 }

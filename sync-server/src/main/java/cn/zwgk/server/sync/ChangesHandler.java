@@ -51,7 +51,8 @@ public final class ChangesHandler extends Handler.Abstract {
                     "since must be >= 0 and limit between 1 and " + SyncPaths.MAX_PAGE_SIZE);
             return true;
         }
-        ChangePage page = feed.pageFor(kiosk.siteCode(), since, limit);
+        boolean continuingSnapshot = "true".equals(valueOr(query, SyncPaths.PARAM_SNAPSHOT, "false"));
+        ChangePage page = feed.pageFor(kiosk.siteCode(), since, limit, continuingSnapshot);
         kiosks.seen(kiosk.kioskId(), trimmed(request.getHeaders().get(SyncPaths.HEADER_APP_VERSION)), since,
                 page.changes().isEmpty());
         byte[] body = SyncJson.writeBytes(page);

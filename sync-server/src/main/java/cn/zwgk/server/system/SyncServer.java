@@ -214,6 +214,26 @@ public final class SyncServer implements AutoCloseable {
                 attachments(config));
     }
 
+    /** Bundle files for sites without a network (command line and console), see docs/SYNC.md. */
+    public static cn.zwgk.server.bundle.BundleExporter bundleExporterFor(ServerConfig config, Database database,
+            Clock clock) {
+        ChangeLogStore changeLog = new ChangeLogStore(clock);
+        return new cn.zwgk.server.bundle.BundleExporter(database, new ChangeFeed(database, changeLog, new SiteStore(),
+                clock), new SiteStore(), new PageSigner(CentralKeys.loadOrCreate(config.keyDir())), attachments(config),
+                new cn.zwgk.server.audit.AuditLog(clock), clock);
+    }
+
+    /** Tombstone purge up to what every active kiosk acknowledged. */
+    public static cn.zwgk.server.sync.TombstoneHorizon tombstoneHorizonFor(Database database, Clock clock) {
+        return new cn.zwgk.server.sync.TombstoneHorizon(database, new ChangeLogStore(clock), clock);
+    }
+
+    /** Hard delete of a record published by mistake (central administrator, audited). */
+    public static cn.zwgk.server.sync.HardDelete hardDeleteFor(ServerConfig config, Database database, Clock clock) {
+        return new cn.zwgk.server.sync.HardDelete(database, new ChangeLogStore(clock),
+                new cn.zwgk.server.audit.AuditLog(clock), attachments(config));
+    }
+
     /** Notice conflicts on their own (resolve), for the command line. */
     public static NoticeIntake noticeIntakeFor(Clock clock) {
         return new NoticeIntake(new NoticeStore(), new ChangeLogStore(clock));
