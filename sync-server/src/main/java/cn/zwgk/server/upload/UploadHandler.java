@@ -43,7 +43,7 @@ public final class UploadHandler extends Handler.Abstract {
             return true;
         }
         var kiosk = KioskAuthHandler.principal(request);
-        String refusal = uploads.refusal(kiosk.siteCode(), upload);
+        String refusal = uploads.refusal(kiosk.kioskId(), kiosk.siteCode(), upload);
         if (refusal != null) {
             Responses.error(response, callback, 422, "refused", refusal);
             return true;

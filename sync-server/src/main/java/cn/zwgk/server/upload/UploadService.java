@@ -3,6 +3,7 @@ package cn.zwgk.server.upload;
 import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.server.notice.NoticeIntake;
+import cn.zwgk.server.request.RequestIntake;
 import cn.zwgk.core.sync.SyncJson;
 import cn.zwgk.core.sync.Upload;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +26,20 @@ public final class UploadService {
     private final Database database;
     private final UploadStore store = new UploadStore();
     private final NoticeIntake notices;
+    private final RequestIntake requests;
     private final Clock clock;
 
-    public UploadService(Database database, NoticeIntake notices, Clock clock) {
+    public UploadService(Database database, NoticeIntake notices, RequestIntake requests, Clock clock) {
         this.database = database;
         this.notices = notices;
+        this.requests = requests;
         this.clock = clock;
+    }
+
+    /** As {@link #refusal(String, Upload)}; an information request is checked by the request intake. */
+    public String refusal(String kioskId, String kioskSite, Upload upload) {
+        return "INFO_REQUEST".equals(upload.type()) ? requests.refusal(kioskId, kioskSite, upload)
+                : refusal(kioskSite, upload);
     }
 
     /**
@@ -55,13 +64,19 @@ public final class UploadService {
     }
 
     public Upload.Ack receive(String kioskId, Upload upload) {
-        String payload = SyncJson.write(upload.payload());
-        String hash = sha256(upload.type() + "\n" + payload);
+        String plain = SyncJson.write(upload.payload());
+        String hash = sha256(upload.type() + "\n" + plain);
+        // an information request's personal data is kept only encrypted
+        boolean request = "INFO_REQUEST".equals(upload.type());
+        String payload = request ? requests.sealed(upload) : plain;
         Timestamp now = Timestamp.from(clock.instant());
         return database.inTransaction(c -> {
             Optional<String> known = store.hashOf(c, upload.id());
             if (known.isEmpty()) {
                 store.insert(c, UploadStore.INSERT, upload.id(), kioskId, upload.type(), hash, payload, now);
+                if (request) {
+                    requests.receive(c, kioskId, upload.payload(), now.toInstant());
+                }
                 if ("NOTICE".equals(upload.type()) && notices.receive(c, upload.id(), kioskId,
                         SyncJson.convert(upload.payload(), Notice.class), now.toInstant())
                         == NoticeIntake.Outcome.CONFLICT) {
