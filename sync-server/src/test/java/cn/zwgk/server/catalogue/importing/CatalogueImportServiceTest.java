@@ -346,7 +346,7 @@ class CatalogueImportServiceTest {
         return db.inTransaction(c -> {
             List<String> out = new ArrayList<>();
             try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT actor, action, target, detail FROM audit_log")) {
+                    ResultSet rs = s.executeQuery("SELECT actor, action_code, target, detail FROM audit_log")) {
                 while (rs.next()) {
                     out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
                 }
