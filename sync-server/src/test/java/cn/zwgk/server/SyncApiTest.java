@@ -137,9 +137,10 @@ class SyncApiTest {
 
     @Test
     void uploadsAreIdempotentByIdAndADifferentRecordUnderAKnownIdIs409() throws Exception {
-        String id = UUID.randomUUID().toString();
-        String body = "{\"type\":\"INFO_REQUEST\",\"id\":\"" + id + "\",\"payload\":{\"description\":\"2025年低保资金发放明细\"}}";
-        String other = body.replace("低保", "特困");
+        var request = cn.zwgk.core.demo.DemoRequests.sample(kiosk.kioskId(), COMMUNITY, 1, java.time.Instant.now());
+        String id = request.id();
+        String body = SyncJson.write(new cn.zwgk.core.sync.Upload("INFO_REQUEST", id, SyncJson.tree(request)));
+        String other = body.replace(request.description(), "申请公开2025年特困供养资金发放明细");
         String path = SyncPaths.UPLOADS + "/" + id;
 
         assertThat(send("PUT", path, kiosk.token(), body).body()).contains("ACCEPTED");

@@ -5,7 +5,7 @@ import java.util.Optional;
 /** The 18-character unified social credit code of GB 32100-2015 (organisations), with its MOD 31 check. */
 public final class UnifiedSocialCreditCode {
     /** The code's alphabet: digits and capitals without I, O, Z, S, V. */
-    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private UnifiedSocialCreditCode() {
