@@ -26,7 +26,7 @@ class NoticeCheckTest {
     static Notice notice(String template, Map<String, String> fields, String objection) {
         return new Notice(UUID.randomUUID().toString(), "110199001001", template, "cat", "标题", "正文", fields,
                 new PublicityPeriod(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 8)), objection, "东湖社区居民委员会",
-                NoticeStatus.PUBLISHED, NoticeOrigin.KIOSK, "staff", 1, Instant.now(), List.of(), 1);
+                NoticeStatus.PUBLISHED, NoticeOrigin.KIOSK, "staff", 1, Instant.now(), List.of(), 1, false, false);
     }
 
     static List<String> messages(cn.zwgk.core.validation.Violations v) {

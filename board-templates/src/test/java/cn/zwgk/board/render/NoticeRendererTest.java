@@ -91,7 +91,7 @@ class NoticeRendererTest {
             sample.fields().keySet().forEach(k -> fields.put(k, ATTACK + "，" + ATTACK + "：1元"));
             Notice n = SampleNotices.of(sample.templateId(), ATTACK, ATTACK, ATTACK, fields, SampleNotices.START.plusDays(6), ATTACK);
             n = new Notice(n.id(), n.siteCode(), n.templateId(), n.category(), n.title(), n.body(), n.fields(), n.period(),
-                    n.objectionContact(), ATTACK, n.status(), n.origin(), n.author(), 1, n.updatedAt(), List.of(), 1);
+                    n.objectionContact(), ATTACK, n.status(), n.origin(), n.author(), 1, n.updatedAt(), List.of(), 1, false, false);
             String kiosk = renderer.kioskFragment(n, null);
             String screen = String.join("", renderer.screenPages(n, null));
             for (String html : List.of(kiosk, screen)) {
@@ -141,7 +141,8 @@ class NoticeRendererTest {
 
     static Notice withTemplateVersion(Notice n, int v) {
         return new Notice(n.id(), n.siteCode(), n.templateId(), n.category(), n.title(), n.body(), n.fields(), n.period(),
-                n.objectionContact(), n.issuer(), n.status(), n.origin(), n.author(), n.version(), n.updatedAt(), n.attachments(), v);
+                n.objectionContact(), n.issuer(), n.status(), n.origin(), n.author(), n.version(), n.updatedAt(), n.attachments(), v,
+                n.pinned(), n.urgent());
     }
 
     static Notice byTemplate(String id) {

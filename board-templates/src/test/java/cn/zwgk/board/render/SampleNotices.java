@@ -24,7 +24,7 @@ final class SampleNotices {
             LocalDate end, String objection) {
         return new Notice(UUID.nameUUIDFromBytes((templateId + title).getBytes()).toString(), "110199001001", templateId,
                 category, title, body, fields, new PublicityPeriod(START, end), objection, ISSUER, NoticeStatus.PUBLISHED,
-                NoticeOrigin.KIOSK, "dongh.staff", 1, Instant.parse("2026-11-01T08:00:00Z"), List.of(), 1);
+                NoticeOrigin.KIOSK, "dongh.staff", 1, Instant.parse("2026-11-01T08:00:00Z"), List.of(), 1, false, false);
     }
 
     static Map<String, String> fields(String... kv) {

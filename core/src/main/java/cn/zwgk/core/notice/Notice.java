@@ -26,6 +26,8 @@ import java.util.Map;
  * @param updatedAt        time of the last change
  * @param attachments      SHA-256 of attached files (images, PDFs)
  * @param templateVersion  the version of the template it was written with (0 = not recorded: the newest known)
+ * @param pinned           shown before the others on the board
+ * @param urgent           from the central office only: takes over the board screens until withdrawn
  */
 public record Notice(
         String id,
@@ -44,7 +46,9 @@ public record Notice(
         long version,
         Instant updatedAt,
         List<String> attachments,
-        int templateVersion) {
+        int templateVersion,
+        boolean pinned,
+        boolean urgent) {
 
     public Notice {
         fields = fields == null ? Map.of() : Map.copyOf(fields);
@@ -58,7 +62,19 @@ public record Notice(
             NoticeStatus status, NoticeOrigin origin, String author, long version, Instant updatedAt,
             List<String> attachments) {
         this(id, siteCode, templateId, category, title, body, fields, period, objectionContact, issuer, status,
-                origin, author, version, updatedAt, attachments, 0);
+                origin, author, version, updatedAt, attachments, 0, false, false);
+    }
+
+    /** The same notice as another version: new text or status, the next version counter, a new time. */
+    public Notice revised(String title, String body, Map<String, String> fields, PublicityPeriod period,
+            String objectionContact, String issuer, NoticeStatus status, String author, Instant at) {
+        return new Notice(id, siteCode, templateId, category, title, body, fields, period, objectionContact, issuer,
+                status, origin, author, version + 1, at, attachments, templateVersion, pinned, urgent);
+    }
+
+    /** The same version with another status (publish / withdraw), counted as a new version. */
+    public Notice withStatus(NoticeStatus newStatus, String by, Instant at) {
+        return revised(title, body, fields, period, objectionContact, issuer, newStatus, by, at);
     }
 
     /** Whether residents may see the notice on {@code day}: published and inside its publicity period. */

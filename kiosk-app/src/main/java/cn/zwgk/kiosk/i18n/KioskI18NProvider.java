@@ -37,7 +37,8 @@ public final class KioskI18NProvider implements I18NProvider {
     public static final Locale MONGOLIAN = Locale.forLanguageTag("mn-Mong");
 
     /** Feature bundles: a key {@code catalogue.home.title} lives in {@code i18n/catalogue*.properties}. */
-    public static final List<String> BUNDLES = List.of("ui", "catalogue", "search", "notice", "sync", "request");
+    public static final List<String> BUNDLES = List.of("ui", "catalogue", "search", "notice", "sync", "request", "staff",
+            "board");
 
     private final String folder;
     private final HansToHant hansToHant = new HansToHant();

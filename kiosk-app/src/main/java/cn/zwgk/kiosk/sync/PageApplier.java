@@ -7,6 +7,7 @@ import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.notice.NoticeTemplate;
 import cn.zwgk.core.request.RequestStatus;
 import cn.zwgk.core.site.Site;
+import cn.zwgk.core.staff.StaffAccount;
 import cn.zwgk.core.sync.Change;
 import cn.zwgk.core.sync.ChangeOp;
 import cn.zwgk.core.sync.SyncJson;
@@ -34,6 +35,8 @@ public final class PageApplier {
     private final NoticeStore notices;
     private final SiteStore sites;
     private final ReferenceStore references = new ReferenceStore();
+    private final cn.zwgk.kiosk.board.TemplateVersionStore templateVersions = new cn.zwgk.kiosk.board.TemplateVersionStore();
+    private final cn.zwgk.kiosk.staff.StaffStore staff = new cn.zwgk.kiosk.staff.StaffStore();
     private final RequestStore requestStatuses = new RequestStore();
 
     public PageApplier(CatalogueStore catalogue, NoticeStore notices, SiteStore sites) {
@@ -114,6 +117,16 @@ public final class PageApplier {
                     NoticeTemplate t = decode(change, NoticeTemplate.class);
                     check(change, t.id(), t.validate());
                     references.put(c, change.type(), t.id(), SyncJson.write(t));
+                    templateVersions.put(c, t); // older versions stay: notices render with the version they were written with
+                }
+            }
+            case STAFF -> {
+                if (delete) {
+                    staff.remove(c, change.id());
+                } else {
+                    StaffAccount a = decode(change, StaffAccount.class);
+                    check(change, a.id(), a.validate());
+                    staff.put(c, a);
                 }
             }
             case CALENDAR -> {

@@ -73,10 +73,33 @@ public final class KioskApp implements AutoCloseable {
         sync.addPageListener(searchIndex);
         cn.zwgk.kiosk.request.RequestService requests = requestService(database, config, clock, sync);
         sync.addPageListener(page -> requests.purgeExpired());
+        cn.zwgk.kiosk.board.BoardService board = boardService(database, config, clock);
         return new KioskServices(config, clock, new CatalogueService(database, new CatalogueStore()),
                 sync, noticeService(database, config, clock),
                 new SearchService(database, new SearchStore(), searchIndex, config.siteCode(), clock, config.zone()),
-                requests);
+                requests, staffService(database, config, clock), board, noticeEditor(database, config, clock, sync, board));
+    }
+
+    /** Staff login at this kiosk: synced accounts, Argon2id, lockout counted in Derby, idle logout. */
+    public static cn.zwgk.kiosk.staff.StaffService staffService(Database database, KioskConfig config, Clock clock) {
+        return new cn.zwgk.kiosk.staff.StaffService(database, new cn.zwgk.kiosk.staff.StaffStore(), new SiteStore(),
+                config.siteCode(), clock, config.zone(), cn.zwgk.core.staff.LockoutPolicy.standard(),
+                cn.zwgk.kiosk.board.BoardSettings.resolve().staffIdle());
+    }
+
+    /** The community's board screen: today's notices by the kiosk's clock, rendered with their template versions. */
+    public static cn.zwgk.kiosk.board.BoardService boardService(Database database, KioskConfig config, Clock clock) {
+        return new cn.zwgk.kiosk.board.BoardService(database, new cn.zwgk.kiosk.board.BoardStore(), new SiteStore(),
+                new cn.zwgk.kiosk.board.TemplateVersionStore(), config.siteCode(), clock, config.zone(),
+                cn.zwgk.kiosk.board.BoardSettings.resolve());
+    }
+
+    /** Community staff's notice editor: publishes offline into the notice table and the sync outbox. */
+    public static cn.zwgk.kiosk.board.NoticeEditorService noticeEditor(Database database, KioskConfig config, Clock clock,
+            SyncService sync, cn.zwgk.kiosk.board.BoardService board) {
+        return new cn.zwgk.kiosk.board.NoticeEditorService(database, new NoticeStore(), new cn.zwgk.kiosk.board.NoticeDeskStore(),
+                new cn.zwgk.kiosk.board.BoardStore(), new cn.zwgk.kiosk.sync.OutboxStore(
+                        cn.zwgk.kiosk.sync.OutboxCipher.forDataDir(config.dataDir())), board, sync.attachments(), clock);
     }
 
     /** Information requests: filed offline into the sealed outbox, status look-ups, purge after acknowledgement. */

@@ -11,5 +11,7 @@ import java.time.Clock;
  * (no static lookups inside views).
  */
 public record KioskServices(KioskConfig config, Clock clock, CatalogueService catalogue, SyncService sync,
-        NoticeService notices, SearchService search, cn.zwgk.kiosk.request.RequestService requests) {
+        NoticeService notices, SearchService search, cn.zwgk.kiosk.request.RequestService requests,
+        cn.zwgk.kiosk.staff.StaffService staff, cn.zwgk.kiosk.board.BoardService board,
+        cn.zwgk.kiosk.board.NoticeEditorService noticeEditor) {
 }
