@@ -130,6 +130,12 @@ public final class SearchIndexer implements PageListener, AutoCloseable {
         }
     }
 
+    /** A snapshot replaced the synced data: rebuild from Derby in the background (search falls back meanwhile). */
+    @Override
+    public void storeReplaced() {
+        scheduleRebuild(0, 1);
+    }
+
     @Override
     public void pageCommitted(ChangePage page) {
         List<Document> upserts = new ArrayList<>();

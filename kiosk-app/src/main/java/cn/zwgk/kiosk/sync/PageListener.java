@@ -10,4 +10,11 @@ import cn.zwgk.core.sync.ChangePage;
 @FunctionalInterface
 public interface PageListener {
     void pageCommitted(ChangePage page);
+
+    /**
+     * The synced data was replaced as a whole (a snapshot, or a bundle applied in one transaction): derived
+     * state should be rebuilt from the store. Default: nothing.
+     */
+    default void storeReplaced() {
+    }
 }

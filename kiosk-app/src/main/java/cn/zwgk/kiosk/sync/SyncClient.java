@@ -22,7 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -35,6 +38,9 @@ public final class SyncClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final KioskIdentity identity;
+    /** The enrolled server first, then the configured others (nodes of the same central service). */
+    private final List<URI> servers;
+    private volatile int preferred;
     private final String appVersion;
     private final PageVerifier verifier;
     private final Clock clock;
@@ -42,7 +48,19 @@ public final class SyncClient {
     private volatile long lastDriftMillis;
 
     public SyncClient(KioskIdentity identity, String appVersion, Clock clock) {
+        this(identity, List.of(), appVersion, clock);
+    }
+
+    /**
+     * @param otherServers further nodes of the central service, tried in order when the current one cannot be
+     *                     reached (the same key signs every node's pages, so nothing else changes)
+     */
+    public SyncClient(KioskIdentity identity, List<URI> otherServers, String appVersion, Clock clock) {
         this.identity = identity;
+        LinkedHashSet<URI> all = new LinkedHashSet<>();
+        all.add(identity.server());
+        all.addAll(otherServers);
+        this.servers = List.copyOf(all);
         this.appVersion = appVersion;
         this.verifier = new PageVerifier(SigningKeys.decodePublic(identity.publicKey()));
         this.clock = clock;
@@ -67,9 +85,15 @@ public final class SyncClient {
 
     /** The next page after {@code since}, verified and checked for scope. */
     public ChangePage fetch(long since, int limit) {
+        return fetch(since, limit, false);
+    }
+
+    /** As {@link #fetch(long, int)}; {@code inSnapshot}: the next page of a snapshot run (see SyncPaths). */
+    public ChangePage fetch(long since, int limit, boolean inSnapshot) {
         Instant sent = clock.instant();
-        HttpResponse<byte[]> response = call(HttpRequest.newBuilder(identity.server().resolve(SyncPaths.CHANGES + "?"
-                + SyncPaths.PARAM_SINCE + "=" + since + "&" + SyncPaths.PARAM_LIMIT + "=" + limit)).GET());
+        HttpResponse<byte[]> response = call(SyncPaths.CHANGES + "?" + SyncPaths.PARAM_SINCE + "=" + since + "&"
+                + SyncPaths.PARAM_LIMIT + "=" + limit + (inSnapshot ? "&" + SyncPaths.PARAM_SNAPSHOT + "=true" : ""),
+                HttpRequest.Builder::GET);
         Instant received = clock.instant();
         byte[] body = decode(response);
         verifier.verify(body, response.headers().firstValue(SyncPaths.HEADER_SIGNATURE).orElse(null));
@@ -84,30 +108,27 @@ public final class SyncClient {
 
     /** The newest urgent seq in this kiosk's scope. */
     public long urgentSeq() {
-        byte[] body = decode(call(HttpRequest.newBuilder(identity.server().resolve(SyncPaths.URGENT)).GET()));
+        byte[] body = decode(call(SyncPaths.URGENT, HttpRequest.Builder::GET));
         return SyncJson.mapper().readTree(body).path("urgentSeq").asLong(0);
     }
 
     /** The bytes of an attachment; the caller checks them against the hash. */
     public byte[] attachment(String sha256) {
-        return decode(call(HttpRequest.newBuilder(identity.server().resolve(SyncPaths.ATTACHMENTS + "/" + sha256)).GET()));
+        return decode(call(SyncPaths.ATTACHMENTS + "/" + sha256, HttpRequest.Builder::GET));
     }
 
     public void report(InventoryReport report) {
-        call(HttpRequest.newBuilder(identity.server().resolve(SyncPaths.INVENTORY))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(SyncJson.writeBytes(report))));
+        byte[] body = SyncJson.writeBytes(report);
+        call(SyncPaths.INVENTORY, b -> b.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** Sends one record; the answer's status is ACCEPTED, DUPLICATE or CONFLICT (never thrown for 409). */
     public Upload.Ack upload(String type, String id, String payloadJson) {
         String body = "{\"type\":" + SyncJson.write(type) + ",\"id\":" + SyncJson.write(id) + ",\"payload\":"
                 + payloadJson + "}";
-        HttpRequest.Builder request = HttpRequest.newBuilder(identity.server().resolve(SyncPaths.UPLOADS + "/" + id))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<byte[]> response = send(authorized(request), identity.server());
-        count(response);
+        HttpResponse<byte[]> response = exchange(SyncPaths.UPLOADS + "/" + id,
+                b -> b.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() == 200 || response.statusCode() == 409) {
             return SyncJson.read(decode(response), Upload.Ack.class);
         }
@@ -132,13 +153,38 @@ public final class SyncClient {
         return bytesOnWire.get();
     }
 
-    private HttpResponse<byte[]> call(HttpRequest.Builder builder) {
-        HttpResponse<byte[]> response = send(authorized(builder), identity.server());
-        count(response);
+    private HttpResponse<byte[]> call(String path, UnaryOperator<HttpRequest.Builder> method) {
+        HttpResponse<byte[]> response = exchange(path, method);
         if (response.statusCode() != 200) {
             throw failure(response);
         }
         return response;
+    }
+
+    /**
+     * Sends to the server that answered last; when it cannot be reached (refused, reset, timed out), to the
+     * next configured one, in order. An HTTP answer of any status is an answer: it is not retried elsewhere.
+     */
+    private HttpResponse<byte[]> exchange(String path, UnaryOperator<HttpRequest.Builder> method) {
+        SyncTransportException last = null;
+        int start = preferred;
+        for (int i = 0; i < servers.size(); i++) {
+            int index = (start + i) % servers.size();
+            URI server = servers.get(index);
+            try {
+                HttpResponse<byte[]> response = send(authorized(method.apply(HttpRequest.newBuilder(server.resolve(path)))),
+                        server);
+                count(response);
+                preferred = index;
+                return response;
+            } catch (SyncTransportException e) {
+                if (last != null) {
+                    e.addSuppressed(last);
+                }
+                last = e;
+            }
+        }
+        throw last;
     }
 
     private HttpRequest authorized(HttpRequest.Builder builder) {

@@ -49,6 +49,7 @@ public final class SyncScheduler implements AutoCloseable {
 
     private void tick() {
         try {
+            sync.clockCheck().checkIfDue(); // NTP: at most every hour, 3 s at worst when the server is silent
             Instant now = clock.instant();
             if (!now.isBefore(nextSync)) {
                 after(sync.syncNow());

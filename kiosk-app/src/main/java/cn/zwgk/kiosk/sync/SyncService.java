@@ -42,6 +42,9 @@ public final class SyncService {
     private final cn.zwgk.core.store.AttachmentFiles attachments;
     private final ReentrantLock running = new ReentrantLock();
     private final List<PageListener> listeners = new CopyOnWriteArrayList<>();
+    private final PageCommitter committer;
+    private final BundleImporter bundles;
+    private final cn.zwgk.kiosk.clock.ClockCheck clockCheck;
     private volatile SyncClient client;
     private volatile String enrolCode;
     private volatile java.time.Instant lastReportAt;
@@ -55,6 +58,49 @@ public final class SyncService {
         this.clock = clock;
         this.outbox = new OutboxStore(OutboxCipher.forDataDir(settings.dataDir()));
         this.attachments = new cn.zwgk.core.store.AttachmentFiles(settings.dataDir().resolve("attachments"));
+        this.committer = new PageCommitter(database, applier, state, listeners);
+        this.bundles = new BundleImporter(database, committer, state, attachments, clock);
+        this.clockCheck = new cn.zwgk.kiosk.clock.ClockCheck(database, settings.offline().ntpServer(),
+                settings.offline().driftThreshold(), settings.offline().clockCheckEvery(), clock);
+    }
+
+    /** The clock check against NTP (and the drift measured on sync pages): see {@code ClockCheck#lastKnownDrift}. */
+    public cn.zwgk.kiosk.clock.ClockCheck clockCheck() {
+        return clockCheck;
+    }
+
+    public SyncSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Imports a bundle file (from a USB directory or fetched by FTP) with the rules of an online pull; never
+     * throws for a bad bundle: the outcome says why it was refused, in words for staff. Waits for a running
+     * sync to end first (they would move the same checkpoint).
+     */
+    public BundleImport importBundle(java.nio.file.Path file, String source) {
+        Optional<KioskIdentity> identity = enrolledIdentity();
+        if (identity.isEmpty()) {
+            return new BundleImport(clock.instant(), source, file.getFileName().toString(),
+                    BundleImport.Outcome.REFUSED, null, null, null, 0,
+                    "本终端尚未登记，不能导入同步包：请先用政务公开办提供的登记码登记（登记需要一次联网）。");
+        }
+        running.lock();
+        try {
+            BundleImport result = bundles.importFile(file, source, identity.get());
+            if (result.outcome() == BundleImport.Outcome.IMPORTED) {
+                database.useTransaction(c -> state.recordSuccess(c, clock.instant()));
+                pruneAttachments();
+            }
+            return result;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** The last bundle import tried (refused ones too). */
+    public Optional<BundleImport> lastBundleImport() {
+        return bundles.last();
     }
 
     /** A one-time code to enrol with at the next run, when the kiosk is not enrolled yet. */
@@ -105,7 +151,7 @@ public final class SyncService {
 
     /** This kiosk's clock minus the server's at the last successful sync, null before the first. */
     public Long clockDriftMillis() {
-        return database.inTransaction(state::drift);
+        return clockCheck.lastKnownDrift().map(cn.zwgk.kiosk.clock.ClockReading::driftMillis).orElse(null);
     }
 
     /** Uploads the server kept aside (conflicts, refusals) for a person to decide, with the server's words. */
@@ -131,16 +177,23 @@ public final class SyncService {
             push(api);
             for (boolean more = true; more && pages < MAX_PAGES_PER_RUN; pages++) {
                 ChangePage page = api.fetch(checkpoint, settings.pageSize());
-                checkpoint = applyPage(page);
-                for (PageListener listener : listeners) {
-                    listener.pageCommitted(page);
+                if (page.reset()) {
+                    // behind the tombstone horizon: the whole snapshot is applied in one transaction
+                    LOG.info("checkpoint {} is behind the server's tombstone horizon: taking a snapshot", checkpoint);
+                    PageCommitter.Run run = committer.commitRun(snapshot(api, page), null);
+                    checkpoint = run.checkpoint();
+                    changes += (int) run.changes();
+                    more = true;
+                    continue;
                 }
+                checkpoint = committer.commit(page);
                 changes += page.changes().size();
                 // After the last page with changes, one more (empty) request tells the server where the
                 // kiosk stands, so its view of this kiosk is the committed checkpoint, not a guess.
                 more = page.hasMore() || !page.changes().isEmpty();
             }
             fetchMissingAttachments(api);
+            pruneAttachments();
             long drift = api.lastDriftMillis();
             database.useTransaction(c -> {
                 state.recordSuccess(c, clock.instant());
@@ -188,7 +241,7 @@ public final class SyncService {
     private SyncClient client(KioskIdentity identity) {
         SyncClient current = client;
         if (current == null || !current.identity().equals(identity)) {
-            current = new SyncClient(identity, settings.appVersion(), clock);
+            current = new SyncClient(identity, settings.offline().otherServers(), settings.appVersion(), clock);
             client = current;
         }
         return current;
@@ -232,23 +285,52 @@ public final class SyncService {
         return attachments;
     }
 
-    private long applyPage(ChangePage page) {
-        return database.inTransaction(c -> {
-            long checkpoint = state.lockCheckpoint(c);
-            page.requireContinues(checkpoint);
-            applier.applyAll(c, page.changes());
-            if (!state.moveCheckpoint(c, checkpoint, page.until(), page.latestSeq())) {
-                throw new IllegalStateException("checkpoint moved under a locked row");
+    /** The first page of a snapshot, then the pages after it, fetched as the run asks for them. */
+    private java.util.Iterator<ChangePage> snapshot(SyncClient api, ChangePage first) {
+        return new java.util.Iterator<>() {
+            private ChangePage previous;
+            private int fetched;
+
+            @Override
+            public boolean hasNext() {
+                return previous == null || previous.hasMore();
             }
-            return page.until();
-        });
+
+            @Override
+            public ChangePage next() {
+                if (fetched++ > MAX_PAGES_PER_RUN) {
+                    throw new cn.zwgk.core.sync.SyncProtocolException("snapshot longer than " + MAX_PAGES_PER_RUN + " pages");
+                }
+                previous = previous == null ? first : api.fetch(previous.until(), settings.pageSize(), true);
+                return previous;
+            }
+        };
+    }
+
+    /** Attachment files no stored notice refers to any more (a notice deleted, or erased by a hard delete). */
+    private void pruneAttachments() {
+        java.util.Set<String> referenced = database.inTransaction(state::referencedAttachments);
+        java.nio.file.Path dir = settings.dataDir().resolve("attachments");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (java.nio.file.Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (cn.zwgk.core.sync.Sha256.HEX.matcher(name).matches() && !referenced.contains(name)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("could not prune attachments: {}", e.toString());
+        }
     }
 
     private void report(SyncClient api, String error) {
         try {
+            Long drift = clockDriftMillis();
             InventoryReport report = database.inTransaction(c -> {
                 SyncState s = state.read(c);
-                Long drift = state.drift(c);
                 return new InventoryReport(s.checkpoint(), state.recordCounts(c), settings.appVersion(), freeDisk(),
                         drift == null ? 0 : drift, s.lastSuccessAt(), outbox.countPending(c), error);
             });

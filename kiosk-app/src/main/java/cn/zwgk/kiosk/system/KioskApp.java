@@ -74,10 +74,13 @@ public final class KioskApp implements AutoCloseable {
         cn.zwgk.kiosk.request.RequestService requests = requestService(database, config, clock, sync);
         sync.addPageListener(page -> requests.purgeExpired());
         cn.zwgk.kiosk.board.BoardService board = boardService(database, config, clock);
+        SearchService search = new SearchService(database, new SearchStore(), searchIndex, config.siteCode(), clock,
+                config.zone());
         return new KioskServices(config, clock, new CatalogueService(database, new CatalogueStore()),
-                sync, noticeService(database, config, clock),
-                new SearchService(database, new SearchStore(), searchIndex, config.siteCode(), clock, config.zone()),
-                requests, staffService(database, config, clock), board, noticeEditor(database, config, clock, sync, board));
+                sync, noticeService(database, config, clock), search,
+                requests, staffService(database, config, clock), board, noticeEditor(database, config, clock, sync, board),
+                new cn.zwgk.kiosk.print.PrintService(database, new SiteStore(), search, sync,
+                        cn.zwgk.kiosk.print.PrintSettings.resolve(), config.siteCode(), clock, config.zone()));
     }
 
     /** Staff login at this kiosk: synced accounts, Argon2id, lockout counted in Derby, idle logout. */
@@ -126,7 +129,8 @@ public final class KioskApp implements AutoCloseable {
     /** The sync engine on its own (for tests and benchmarks that need no UI). */
     public static SyncService syncService(Database database, KioskConfig config, Clock clock) {
         SyncSettings settings = new SyncSettings(config.serverUri(), config.kioskId(), KioskConfig.APP_VERSION,
-                config.dataDir(), SyncPaths.DEFAULT_PAGE_SIZE, config.siteCode());
+                config.dataDir(), SyncPaths.DEFAULT_PAGE_SIZE, config.siteCode(),
+                cn.zwgk.kiosk.sync.OfflineSettings.resolve());
         return new SyncService(database, new PageApplier(new CatalogueStore(), new NoticeStore(), new SiteStore()),
                 settings, clock);
     }
