@@ -33,6 +33,7 @@ public class LoginView extends VerticalLayout {
                 i18n.getErrorMessage().setMessage(r.message());
                 form.setI18n(i18n);
                 form.setError(true);
+                form.setEnabled(true); // the form disables itself on submit; let the person try again
             }
         });
         add(new H1("政务公开管理控制台"), new Paragraph("政务公开办、申请办理与社区工作人员使用"), form);
