@@ -38,7 +38,7 @@ public final class KioskI18NProvider implements I18NProvider {
 
     /** Feature bundles: a key {@code catalogue.home.title} lives in {@code i18n/catalogue*.properties}. */
     public static final List<String> BUNDLES = List.of("ui", "catalogue", "search", "notice", "sync", "request", "staff",
-            "board");
+            "board", "print");
 
     private final String folder;
     private final HansToHant hansToHant = new HansToHant();

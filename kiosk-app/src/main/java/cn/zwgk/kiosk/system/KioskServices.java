@@ -13,5 +13,5 @@ import java.time.Clock;
 public record KioskServices(KioskConfig config, Clock clock, CatalogueService catalogue, SyncService sync,
         NoticeService notices, SearchService search, cn.zwgk.kiosk.request.RequestService requests,
         cn.zwgk.kiosk.staff.StaffService staff, cn.zwgk.kiosk.board.BoardService board,
-        cn.zwgk.kiosk.board.NoticeEditorService noticeEditor) {
+        cn.zwgk.kiosk.board.NoticeEditorService noticeEditor, cn.zwgk.kiosk.print.PrintService print) {
 }

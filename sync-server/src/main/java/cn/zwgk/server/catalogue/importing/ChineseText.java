@@ -2,6 +2,8 @@ package cn.zwgk.server.catalogue.importing;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +15,7 @@ final class ChineseText {
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
     private static final ThreadLocal<Transliterator> T2S =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    private static final Map<Integer, String> SIMPLIFIED = new ConcurrentHashMap<>();
 
     private ChineseText() {
     }
@@ -36,8 +39,34 @@ final class ChineseText {
         return BRACKETED.matcher(key(s)).replaceAll("");
     }
 
+    /** 繁→简 character by character (ICU's Traditional-Simplified maps single characters), each character converted once. */
     static String simplified(String s) {
-        return T2S.get().transliterate(s);
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            String to = cp < 0x2E80 ? null : SIMPLIFIED.computeIfAbsent(cp, ChineseText::convert);
+            to = to == null || to.isEmpty() ? null : to;
+            if (to != null && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                if (to != null) {
+                    b.append(to);
+                } else {
+                    b.appendCodePoint(cp);
+                }
+            }
+            i += n;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** The simplified form of one character, or "" when it has none of its own. */
+    private static String convert(int cp) {
+        String one = new String(Character.toChars(cp));
+        String to = T2S.get().transliterate(one);
+        return to.equals(one) ? "" : to;
     }
 
     /** zh-Hant when converting to Simplified changes the text, else zh-Hans. */

@@ -24,12 +24,13 @@ public enum Column {
 
     private final String label;
     private final boolean required;
+    /** Header keys of the texts that name this column. */
     private final List<String> synonyms;
 
     Column(String label, boolean required, String... synonyms) {
         this.label = label;
         this.required = required;
-        this.synonyms = List.of(synonyms);
+        this.synonyms = java.util.Arrays.stream(synonyms).map(ChineseText::headerKey).toList();
     }
 
     /** The header as published. */
@@ -44,6 +45,6 @@ public enum Column {
 
     /** Whether a header cell names this column. */
     boolean matches(String headerKey) {
-        return synonyms.stream().anyMatch(s -> ChineseText.headerKey(s).equals(headerKey));
+        return synonyms.contains(headerKey);
     }
 }
