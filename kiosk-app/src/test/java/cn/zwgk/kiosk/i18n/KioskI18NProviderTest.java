@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class KioskI18NProviderTest {
     /** Bundles of the resident screens: complete in Mongolian (staff screens may fall back to Simplified). */
-    static final List<String> RESIDENT_BUNDLES = List.of("ui", "catalogue", "search", "notice");
+    static final List<String> RESIDENT_BUNDLES = List.of("ui", "catalogue", "search", "notice", "request");
     final KioskI18NProvider provider = new KioskI18NProvider();
 
     @Test
