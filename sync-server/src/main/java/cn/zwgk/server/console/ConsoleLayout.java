@@ -30,6 +30,8 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
 
     static {
         NAV.put("首页", DashboardView.class);
+        NAV.put("依申请公开", cn.zwgk.server.request.RequestDeskView.class);
+        NAV.put("年度报告", cn.zwgk.server.request.AnnualReportView.class);
         NAV.put("终端", FleetView.class);
         NAV.put("员工与角色", StaffView.class);
         NAV.put("审计日志", AuditView.class);

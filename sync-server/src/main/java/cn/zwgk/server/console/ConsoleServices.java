@@ -2,6 +2,7 @@ package cn.zwgk.server.console;
 
 import cn.zwgk.server.audit.AuditService;
 import cn.zwgk.server.fleet.FleetService;
+import cn.zwgk.server.request.RequestModule;
 import cn.zwgk.server.staff.StaffService;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -10,5 +11,6 @@ import java.time.ZoneId;
  * What console views may call. Views hold no SQL and check no roles themselves beyond hiding what a user
  * cannot open: each service checks the {@code StaffSession} it is given.
  */
-public record ConsoleServices(StaffService staff, AuditService audit, FleetService fleet, ZoneId zone, Clock clock) {
+public record ConsoleServices(StaffService staff, AuditService audit, FleetService fleet, RequestModule requests,
+        ZoneId zone, Clock clock) {
 }

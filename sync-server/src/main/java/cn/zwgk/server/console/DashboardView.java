@@ -28,6 +28,21 @@ public class DashboardView extends VerticalLayout {
             long missed = fleet.stream().filter(FleetService.FleetRow::missedTwoNights).count();
             tiles.add(tile("终端", fleet.size() + " 台", missed == 0 ? "全部按时同步" : missed + " 台已错过两次夜间同步"));
         }
+        if (staff.has(Role.REQUEST_OFFICER) || staff.has(Role.CENTRAL_ADMIN)) {
+            var reminders = services.requests().reminders();
+            int overdue = reminders.overdue(staff).size();
+            int nearDue = reminders.nearDue(staff).size();
+            Div late = tile("已超期申请", overdue + " 件", overdue == 0 ? "没有超期" : "请立即处理");
+            if (overdue > 0) {
+                late.addClassName("warn");
+            }
+            Div soon = tile("即将到期申请", nearDue + " 件", "5 个工作日内到期");
+            for (Div t : List.of(late, soon)) {
+                t.getElement().addEventListener("click", e -> getUI()
+                        .ifPresent(ui -> ui.navigate(cn.zwgk.server.request.RequestDeskView.class)));
+                tiles.add(t);
+            }
+        }
         if (tiles.getComponentCount() == 0) {
             add(new Paragraph("请从左侧菜单选择要办理的工作。"));
         }

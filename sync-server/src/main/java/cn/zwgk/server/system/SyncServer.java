@@ -31,6 +31,9 @@ import cn.zwgk.server.sync.ChangeFeed;
 import cn.zwgk.server.sync.ChangeLogStore;
 import cn.zwgk.server.sync.ChangesHandler;
 import cn.zwgk.server.sync.UrgentHandler;
+import cn.zwgk.server.metrics.FleetGauges;
+import cn.zwgk.server.metrics.MetricsHandler;
+import cn.zwgk.server.metrics.SyncMetrics;
 import cn.zwgk.server.upload.UploadHandler;
 import cn.zwgk.server.upload.UploadService;
 import java.net.URI;
@@ -57,7 +60,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <pre>
  * Server
  *  └─ GzipHandler                                   compresses responses (JSON shrinks ~8×)
- *      └─ PathMappingsHandler
+ *      └─ TimedHandler → PathMappingsHandler       (TimedHandler counts and times every request for /metrics)
  *          ├─ /sync/v1/enrol      → EnrolHandler                      one-time code → credential + key
  *          ├─ /sync/v1/changes    → KioskAuthHandler → ChangesHandler   scoped, signed pages
  *          ├─ /sync/v1/urgent     → KioskAuthHandler → UrgentHandler    the light poll
@@ -67,6 +70,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *          ├─ /sync/v1/attachments/* → KioskAuthHandler → AttachmentHandler  files by SHA-256
  *          ├─ /sync/v1/*          → KioskAuthHandler → NotFoundHandler  (401 before 404)
  *          ├─ /health          → HealthHandler       liveness incl. database
+ *          ├─ /metrics         → MetricsHandler      Prometheus: requests, latencies, errors, fleet lag
  *          ├─ /console/*       → ConsoleWebApp       staff console (Vaadin), when enabled
  *          └─ /                → StatusHandler       counts and the fleet (HTML)
  * </pre>
@@ -144,17 +148,20 @@ public final class SyncServer implements AutoCloseable {
                 new KioskAuthHandler(enrolment, new AttachmentHandler(attachments(config))));
         routes.addMapping(PathSpec.from(SyncPaths.V1 + "/*"), new KioskAuthHandler(enrolment, new NotFoundHandler()));
         routes.addMapping(PathSpec.from("/health"), new HealthHandler(feed));
+        SyncMetrics metrics = new SyncMetrics();
+        new FleetGauges(database, clock).bindTo(metrics.registry());
+        routes.addMapping(PathSpec.from("/metrics"), new MetricsHandler(metrics));
         ConsoleServices consoleServices = null;
         if (console) {
             AuditLog audit = new AuditLog(clock);
             consoleServices = new ConsoleServices(staffFor(database, clock), new AuditService(database, audit),
-                    new FleetService(database, kiosks, enrolment, changeLog, audit, clock), ZONE, clock);
+                    new FleetService(database, kiosks, enrolment, changeLog, audit, clock), requests, ZONE, clock);
             routes.addMapping(PathSpec.from(ConsoleWebApp.PATH + "/*"), ConsoleWebApp.create(consoleServices));
         }
         routes.addMapping(PathSpec.from("/"),
                 new StatusHandler(database, catalogue, notices, changeLog, kiosks, intake, ZONE,
                         clock));
-        GzipHandler gzip = new GzipHandler(routes);
+        GzipHandler gzip = new GzipHandler(metrics.instrument(routes));
         gzip.setMinGzipSize(1024);
         jetty.setHandler(gzip);
 
@@ -200,26 +207,6 @@ public final class SyncServer implements AutoCloseable {
         ChangeLogStore changeLog = new ChangeLogStore(clock);
         return new cn.zwgk.server.bundle.BundleExporter(database, new ChangeFeed(database, changeLog, new SiteStore(),
                 clock), new SiteStore(), new PageSigner(CentralKeys.loadOrCreate(config.keyDir())), attachments(config),
-                new AuditLog(clock), clock);
-    }
-
-    /** Tombstone purge up to what every active kiosk acknowledged. */
-    public static cn.zwgk.server.sync.TombstoneHorizon tombstoneHorizonFor(Database database, Clock clock) {
-        return new cn.zwgk.server.sync.TombstoneHorizon(database, new ChangeLogStore(clock), clock);
-    }
-
-    /** Hard delete of a record published by mistake (central administrator, audited). */
-    public static cn.zwgk.server.sync.HardDelete hardDeleteFor(ServerConfig config, Database database, Clock clock) {
-        return new cn.zwgk.server.sync.HardDelete(database, new ChangeLogStore(clock), new AuditLog(clock),
-                attachments(config));
-    }
-
-    /** Bundle files for sites without a network (command line and console), see docs/SYNC.md. */
-    public static cn.zwgk.server.bundle.BundleExporter bundleExporterFor(ServerConfig config, Database database,
-            Clock clock) {
-        ChangeLogStore changeLog = new ChangeLogStore(clock);
-        return new cn.zwgk.server.bundle.BundleExporter(database, new ChangeFeed(database, changeLog, new SiteStore(),
-                clock), new SiteStore(), new PageSigner(CentralKeys.loadOrCreate(config.keyDir())), attachments(config),
                 new cn.zwgk.server.audit.AuditLog(clock), clock);
     }
 
@@ -255,8 +242,10 @@ public final class SyncServer implements AutoCloseable {
         }
     }
 
+    /** The server's root URI (Jetty's own {@code getURI()} names the first web context, e.g. /console). */
     public URI uri() {
-        return jetty.getURI();
+        String scheme = jetty.getURI().getScheme();
+        return URI.create(scheme + "://" + jetty.getURI().getHost() + ":" + port() + "/");
     }
 
     public int port() {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 public abstract class ConsoleViewTest extends BrowserlessTest {
     @TempDir
     static Path dir;
-    static SyncServer server;
+    protected static SyncServer server;
     protected static ConsoleServices services;
 
     @BeforeAll
