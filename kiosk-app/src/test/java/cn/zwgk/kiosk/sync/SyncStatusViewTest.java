@@ -12,6 +12,14 @@ import org.junit.jupiter.api.Test;
 /** The staff sync screen tells the truth from committed state, in plain words. */
 class SyncStatusViewTest extends KioskViewTest {
 
+    /** The sync screen is a staff screen: log in first (StaffGuard). */
+    @org.junit.jupiter.api.BeforeEach
+    void logIn() {
+        cn.zwgk.kiosk.staff.StaffSessions.logIn(com.vaadin.flow.server.VaadinSession.getCurrent(),
+                new cn.zwgk.core.staff.StaffSession("wang", "王小红", java.util.Set.of(cn.zwgk.core.staff.Role.HALL_STAFF),
+                        cn.zwgk.kiosk.testing.ViewFixture.SITE), services.clock().instant());
+    }
+
     @Test
     void anUnenrolledKioskSaysSoAndSyncNowExplainsWhatToDo() throws Exception {
         navigate(SyncStatusView.class);

@@ -66,6 +66,15 @@ public abstract class KioskViewTest extends BrowserlessTest {
         return KioskApp.services(database, config, clock());
     }
 
+    /**
+     * Only the kiosk's views: @ViewPackages is not inherited by the test classes, and without it the whole
+     * classpath is scanned, which now includes the central console's routes (sync-server is a test dependency).
+     */
+    @Override
+    protected java.util.Set<String> scanPackages() {
+        return java.util.Set.of("cn.zwgk.kiosk");
+    }
+
     /** The test's kiosk store (filled with {@link ViewFixture}). */
     protected static Database database() {
         return database;
