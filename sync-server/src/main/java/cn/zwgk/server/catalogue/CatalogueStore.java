@@ -16,6 +16,9 @@ import java.util.Set;
 /** SQL of the central catalogue: domains and items. Callers own the transaction. */
 public final class CatalogueStore {
     static final String DOMAIN_CODES = "SELECT code FROM domain";
+    static final String DOMAINS = "SELECT code, name, sort_order FROM domain ORDER BY sort_order, code";
+    static final String ITEM = "SELECT payload FROM catalogue_item WHERE id = ?";
+    static final String DELETE_ITEM = "DELETE FROM catalogue_item WHERE id = ?";
     static final String ITEMS = "SELECT payload FROM catalogue_item ORDER BY domain_code, id";
     static final String COUNT_BY_KIND = "SELECT kind, COUNT(*) FROM catalogue_item GROUP BY kind ORDER BY kind";
 
@@ -41,6 +44,33 @@ public final class CatalogueStore {
             }
         }
         return codes;
+    }
+
+    public List<Domain> domains(Connection c) throws SQLException {
+        List<Domain> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(DOMAINS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new Domain(rs.getString(1), rs.getString(2), rs.getInt(3)));
+            }
+        }
+        return list;
+    }
+
+    public java.util.Optional<CatalogueItem> item(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(ITEM)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(SyncJson.read(rs.getString(1), CatalogueItem.class))
+                        : java.util.Optional.empty();
+            }
+        }
+    }
+
+    public void deleteItem(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(DELETE_ITEM)) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
     }
 
     public List<CatalogueItem> allItems(Connection c) throws SQLException {

@@ -32,7 +32,11 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         NAV.put("首页", DashboardView.class);
         NAV.put("依申请公开", cn.zwgk.server.request.RequestDeskView.class);
         NAV.put("年度报告", cn.zwgk.server.request.AnnualReportView.class);
+        NAV.put("公开事项目录", cn.zwgk.server.catalogue.CatalogueView.class);
+        NAV.put("导入目录", cn.zwgk.server.catalogue.importing.ImportView.class);
+        NAV.put("公开时效", cn.zwgk.server.report.TimelinessView.class);
         NAV.put("终端", FleetView.class);
+        NAV.put("离线同步包", cn.zwgk.server.bundle.BundleExportView.class);
         NAV.put("员工与角色", StaffView.class);
         NAV.put("审计日志", AuditView.class);
     }

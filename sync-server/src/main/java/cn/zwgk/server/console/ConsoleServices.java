@@ -1,6 +1,10 @@
 package cn.zwgk.server.console;
 
 import cn.zwgk.server.audit.AuditService;
+import cn.zwgk.server.bundle.BundleExporter;
+import cn.zwgk.server.catalogue.CatalogueEditor;
+import cn.zwgk.server.catalogue.importing.CatalogueImportService;
+import cn.zwgk.server.report.TimelinessService;
 import cn.zwgk.server.fleet.FleetService;
 import cn.zwgk.server.request.RequestModule;
 import cn.zwgk.server.staff.StaffService;
@@ -12,5 +16,6 @@ import java.time.ZoneId;
  * cannot open: each service checks the {@code StaffSession} it is given.
  */
 public record ConsoleServices(StaffService staff, AuditService audit, FleetService fleet, RequestModule requests,
-        ZoneId zone, Clock clock) {
+        CatalogueEditor catalogue, CatalogueImportService catalogueImport, TimelinessService timeliness,
+        BundleExporter bundles, ZoneId zone, Clock clock) {
 }

@@ -42,6 +42,22 @@ public final class FleetService {
                 .toList();
     }
 
+    /**
+     * Which kiosks already hold the newest change of one district-wide record (their checkpoint passed its seq)
+     * and which still wait for it. Empty lists when the record never went into the change log.
+     */
+    public Delivery delivery(StaffSession who, cn.zwgk.core.sync.RecordType type, String id) {
+        who.require(Role.CENTRAL_ADMIN, Role.CATALOGUE_EDITOR);
+        long seq = database.inTransaction(c -> changeLog.latestSeqOf(c, type, id));
+        List<KioskSighting> active = registry.all().stream().filter(k -> "ACTIVE".equals(k.status())).toList();
+        return new Delivery(seq, active.stream().filter(k -> seq > 0 && k.lastCheckpoint() >= seq).toList(),
+                active.stream().filter(k -> seq == 0 || k.lastCheckpoint() < seq).toList());
+    }
+
+    /** @param seq the change's seq; {@code have}: kiosks past it; {@code waiting}: the others */
+    public record Delivery(long seq, List<KioskSighting> have, List<KioskSighting> waiting) {
+    }
+
     /** A one-time enrolment code for a new kiosk at {@code siteCode}, valid for a week. Shown once. */
     public String issueEnrolmentCode(StaffSession who, String siteCode) {
         who.require(Role.CENTRAL_ADMIN);

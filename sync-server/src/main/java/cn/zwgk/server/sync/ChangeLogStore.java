@@ -161,6 +161,18 @@ public final class ChangeLogStore {
         return head(c);
     }
 
+    /** The seq of the newest change to one record, 0 when the log holds none (never written, or purged). */
+    public long latestSeqOf(Connection c, RecordType type, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MAX(seq) FROM change_log WHERE record_type = ? AND record_id = ?")) {
+            ps.setString(1, type.name());
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
     /** Tombstones at or below this seq (and what they deleted) are gone from the log; 0 when none were purged. */
     public long horizon(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(HORIZON); ResultSet rs = ps.executeQuery()) {

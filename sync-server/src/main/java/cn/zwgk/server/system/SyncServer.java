@@ -6,7 +6,11 @@ import cn.zwgk.core.staff.LockoutPolicy;
 import cn.zwgk.server.attachment.AttachmentHandler;
 import cn.zwgk.server.audit.AuditLog;
 import cn.zwgk.server.audit.AuditService;
+import cn.zwgk.server.catalogue.CatalogueEditor;
+import cn.zwgk.server.catalogue.history.CatalogueHistoryStore;
+import cn.zwgk.server.catalogue.importing.CatalogueImportService;
 import cn.zwgk.server.console.ConsoleServices;
+import cn.zwgk.server.report.TimelinessService;
 import cn.zwgk.server.console.ConsoleWebApp;
 import cn.zwgk.server.fleet.FleetService;
 import cn.zwgk.server.staff.StaffService;
@@ -154,8 +158,12 @@ public final class SyncServer implements AutoCloseable {
         ConsoleServices consoleServices = null;
         if (console) {
             AuditLog audit = new AuditLog(clock);
+            CatalogueHistoryStore history = new CatalogueHistoryStore();
             consoleServices = new ConsoleServices(staffFor(database, clock), new AuditService(database, audit),
-                    new FleetService(database, kiosks, enrolment, changeLog, audit, clock), requests, ZONE, clock);
+                    new FleetService(database, kiosks, enrolment, changeLog, audit, clock), requests,
+                    new CatalogueEditor(database, catalogue, history, changeLog, audit, clock),
+                    new CatalogueImportService(database, catalogue, changeLog, history, audit, clock),
+                    new TimelinessService(database, catalogue), bundleExporterFor(config, database, clock), ZONE, clock);
             routes.addMapping(PathSpec.from(ConsoleWebApp.PATH + "/*"), ConsoleWebApp.create(consoleServices));
         }
         routes.addMapping(PathSpec.from("/"),

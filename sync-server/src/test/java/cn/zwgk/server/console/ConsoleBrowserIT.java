@@ -75,11 +75,13 @@ class ConsoleBrowserIT {
         waitForText("您好，中心管理员");
         shot("console-dashboard.png");
 
-        for (String[] page : new String[][] {{"fleet", "终端"}, {"staff", "员工与角色"}, {"audit", "审计日志"}}) {
+        for (String[] page : new String[][] {{"requests", "依申请公开办理"}, {"annual-report", "年度报告"},
+                {"catalogue", "公开事项目录"}, {"catalogue/import", "从表格导入"}, {"reports/timeliness", "主动公开时效"},
+                {"fleet", "终端"}, {"bundles", "离线同步包"}, {"staff", "员工与角色"}, {"audit", "审计日志"}}) {
             browser.get(base + "/" + page[0]);
             waitForText(page[1]);
             Thread.sleep(500); // let the grid paint its rows before the picture
-            shot("console-" + page[0] + ".png");
+            shot("console-" + page[0].replace('/', '-') + ".png");
         }
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("登录", "admin");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
