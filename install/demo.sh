@@ -38,6 +38,13 @@ if [ ! -d "$DATA/server/db" ]; then
   echo "demo: generating and importing the demo data ..."
   java -jar "$SERVER_JAR" demo-data "$DATA/demo-data.jsonl"
   java -jar "$SERVER_JAR" import --data "$DATA/server" "$DATA/demo-data.jsonl"
+  # Demo staff (passwords printed below; a real installation creates its own with staff-add / the console).
+  java -jar "$SERVER_JAR" staff-add --data "$DATA/server" --username admin --name 演示管理员 \
+    --role CENTRAL_ADMIN,CATALOGUE_EDITOR,REQUEST_OFFICER --password demo-admin-2026 >/dev/null
+  java -jar "$SERVER_JAR" staff-add --data "$DATA/server" --username shequ --name 社区工作人员 \
+    --role COMMUNITY_STAFF --site "$SITE" --password demo-shequ-2026 >/dev/null
+  java -jar "$SERVER_JAR" staff-add --data "$DATA/server" --username dating --name 大厅工作人员 \
+    --role HALL_STAFF --site "$SITE" --password demo-dating-2026 >/dev/null
 fi
 ENROL=()
 if [ ! -d "$DATA/kiosk/db" ]; then
@@ -87,8 +94,10 @@ echo "demo: kiosk sync state: $health"
 cat <<INFO
 
   central sync-server (status page): http://127.0.0.1:$SERVER_PORT/
+  central console (staff):           http://127.0.0.1:$SERVER_PORT/console/   admin / demo-admin-2026
   kiosk (resident screens):          http://127.0.0.1:$KIOSK_PORT/
-  kiosk sync status (staff):         http://127.0.0.1:$KIOSK_PORT/staff/sync
+  kiosk staff mode:                  http://127.0.0.1:$KIOSK_PORT/staff   shequ / demo-shequ-2026 (community),
+                                                                         dating / demo-dating-2026 (hall)
 
   data and logs under $DATA — press Ctrl-C to stop both.
 INFO
