@@ -45,6 +45,7 @@ public final class SyncService {
     private final PageCommitter committer;
     private final BundleImporter bundles;
     private final cn.zwgk.kiosk.clock.ClockCheck clockCheck;
+    private final OfflineTransports transports;
     private volatile SyncClient client;
     private volatile String enrolCode;
     private volatile java.time.Instant lastReportAt;
@@ -60,6 +61,8 @@ public final class SyncService {
         this.attachments = new cn.zwgk.core.store.AttachmentFiles(settings.dataDir().resolve("attachments"));
         this.committer = new PageCommitter(database, applier, state, listeners);
         this.bundles = new BundleImporter(database, committer, state, attachments, clock);
+        this.transports = new OfflineTransports(database, this, settings.dataDir().resolve("bundles"),
+                settings.offline().usbDir(), clock);
         this.clockCheck = new cn.zwgk.kiosk.clock.ClockCheck(database, settings.offline().ntpServer(),
                 settings.offline().driftThreshold(), settings.offline().clockCheckEvery(), clock);
     }
@@ -96,6 +99,11 @@ public final class SyncService {
         } finally {
             running.unlock();
         }
+    }
+
+    /** USB and FTP/FTPS sources of bundle files (downloads kept under {@code <data>/bundles}). */
+    public OfflineTransports transports() {
+        return transports;
     }
 
     /** The last bundle import tried (refused ones too). */

@@ -116,6 +116,9 @@ public final class BundleExporter {
             }
             progress.update(0.96, "正在写入同步包文件……");
             BundleManifest manifest = BundleWriter.write(out, site, reset, clock.instant(), signer, pages, files);
+            // for transports that check a download before handing it on (the kiosk's FTP fetch does)
+            Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
+                    cn.zwgk.core.sync.Sha256.of(out) + "  " + out.getFileName() + "\n");
             progress.update(1.0, "完成：" + manifest.changeCount() + " 条变更，" + pages.size() + " 页，"
                     + files.size() + " 个附件");
             return new Export(out, manifest, Files.size(out));
