@@ -12,7 +12,9 @@ public final class BenchMain {
             "sync-initial", new SyncInitialBench(),
             "startup", new StartupBench(),
             "search", new SearchBench(),
-            "sync", new SyncBench());
+            "sync", new SyncBench(),
+            "print", new PrintBench(),
+            "import", new ImportBench());
 
     /** One benchmark suite. */
     interface Suite {
