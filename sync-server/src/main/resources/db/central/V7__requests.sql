@@ -27,10 +27,12 @@ CREATE INDEX info_request_code ON info_request (tracking_code);
 CREATE INDEX info_request_open ON info_request (state, due_date);
 CREATE INDEX info_request_received ON info_request (received_date);
 
--- The append-only history of each request; the due date and state are derived from it.
+-- The append-only history of each request; the due date and state are derived from it. Keyed by the
+-- request and the event's number in it (no identity column: Derby's identity generator fails under
+-- concurrent inserts with "too much contention").
 CREATE TABLE request_event (
-    id               BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     request_id       CHAR(36)      NOT NULL,
+    event_no         INTEGER       NOT NULL,
     event_type       VARCHAR(40)   NOT NULL,
     recorded_at      TIMESTAMP     NOT NULL,
     actor            VARCHAR(80)   NOT NULL,
@@ -40,14 +42,14 @@ CREATE TABLE request_event (
     approver         VARCHAR(100),
     deadline         DATE,
     document_sha256  CHAR(64),
-    note             VARCHAR(2000)
+    note             VARCHAR(2000),
+    PRIMARY KEY (request_id, event_no)
 );
-CREATE INDEX request_event_request ON request_event (request_id, id);
 
 -- INFO_REQUEST uploads refused as malformed (422 to the kiosk), kept for a person to review; the payload
 -- is encrypted like `personal` above.
 CREATE TABLE request_refusal (
-    id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id           CHAR(36)      NOT NULL PRIMARY KEY,
     upload_id    VARCHAR(64)   NOT NULL,
     kiosk_id     VARCHAR(64)   NOT NULL,
     reason       VARCHAR(2000) NOT NULL,

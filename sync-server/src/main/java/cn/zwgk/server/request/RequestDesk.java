@@ -179,12 +179,13 @@ public final class RequestDesk {
             RequestSummary before = store.byId(c, id).orElseThrow(() -> new RequestNotFoundException(id));
             List<RequestEvent> history = new ArrayList<>(store.events(c, id));
             RequestState next = RequestLifecycle.next(before.state(), history, event);
-            store.insertEvent(c, id, event);
             history.add(event);
             RequestSummary after = derive(c, before, history, next, department);
+            // the version check first: a concurrent action on the same request waits here, then finds it moved
             if (!store.updateAfterEvent(c, after, before.version())) {
                 throw new ConcurrentChangeException(before.trackingCode());
             }
+            store.insertEvent(c, id, history.size(), event);
             status.publish(c, after);
             audit.append(c, who, "REQUEST_" + event.type().name(), target(before), auditDetail(event));
             return after;

@@ -101,7 +101,7 @@ public final class RequestIntake {
                 RequestState.SUBMITTED, due(c, received, submitted), null, null, null, 1);
         String phoneCheck = RequestStatus.phoneCheck(r.code(), r.phone());
         store.insert(c, summary, new RequestStore.Sealed(phoneCheck, cipher.encrypt(r.id(), SyncJson.write(r))), now);
-        store.insertEvent(c, r.id(), submitted);
+        store.insertEvent(c, r.id(), 1, submitted);
         status.publish(c, summary);
     }
 

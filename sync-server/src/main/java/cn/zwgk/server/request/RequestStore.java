@@ -55,17 +55,17 @@ final class RequestStore {
             SELECT id, received_date, due_date FROM info_request
             WHERE state NOT IN ('REPLIED', 'DEEMED_WITHDRAWN', 'ARCHIVED')""";
     static final String INSERT_EVENT = """
-            INSERT INTO request_event (request_id, event_type, recorded_at, actor, on_date, reply_type, reply_reason, approver,
-                deadline, document_sha256, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO request_event (request_id, event_no, event_type, recorded_at, actor, on_date, reply_type,
+                reply_reason, approver, deadline, document_sha256, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     static final String EVENTS = """
             SELECT event_type, recorded_at, actor, on_date, reply_type, reply_reason, approver, deadline, document_sha256, note
-            FROM request_event WHERE request_id = ? ORDER BY id""";
+            FROM request_event WHERE request_id = ? ORDER BY event_no""";
     /** Everything the annual report of a year can touch: received by its end and not concluded before it. */
     static final String FOR_REPORT = """
             SELECT applicant_type, organisation_kind, received_date, concluded_on, reply_type, reply_reason
             FROM info_request WHERE received_date <= ? AND (concluded_on IS NULL OR concluded_on >= ?)""";
     static final String INSERT_REFUSAL = """
-            INSERT INTO request_refusal (upload_id, kiosk_id, reason, payload, received_at) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO request_refusal (id, upload_id, kiosk_id, reason, payload, received_at) VALUES (?, ?, ?, ?, ?, ?)""";
     static final String CALENDARS = "SELECT payload FROM reference_record WHERE record_type = 'CALENDAR'";
 
     /** The row's fields besides the summary. */
@@ -172,19 +172,21 @@ final class RequestStore {
         }
     }
 
-    void insertEvent(Connection c, String requestId, RequestEvent e) throws SQLException {
+    /** Appends the {@code number}-th event (1 for the submission) of a request. */
+    void insertEvent(Connection c, String requestId, int number, RequestEvent e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
             ps.setString(1, requestId);
-            ps.setString(2, e.type().name());
-            ps.setTimestamp(3, Timestamp.from(e.at()));
-            ps.setString(4, e.actor());
-            ps.setDate(5, Date.valueOf(e.on()));
-            ps.setString(6, name(e.replyType()));
-            ps.setString(7, name(e.replyReason()));
-            ps.setString(8, e.approver());
-            setDate(ps, 9, e.deadline());
-            ps.setString(10, e.documentSha256());
-            ps.setString(11, e.note());
+            ps.setInt(2, number);
+            ps.setString(3, e.type().name());
+            ps.setTimestamp(4, Timestamp.from(e.at()));
+            ps.setString(5, e.actor());
+            ps.setDate(6, Date.valueOf(e.on()));
+            ps.setString(7, name(e.replyType()));
+            ps.setString(8, name(e.replyReason()));
+            ps.setString(9, e.approver());
+            setDate(ps, 10, e.deadline());
+            ps.setString(11, e.documentSha256());
+            ps.setString(12, e.note());
             ps.executeUpdate();
         }
     }
@@ -225,11 +227,12 @@ final class RequestStore {
     void insertRefusal(Connection c, String uploadId, String kioskId, String reason, String sealedPayload,
             Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_REFUSAL)) {
-            ps.setString(1, uploadId);
-            ps.setString(2, kioskId);
-            ps.setString(3, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
-            ps.setString(4, sealedPayload);
-            ps.setTimestamp(5, Timestamp.from(now));
+            ps.setString(1, java.util.UUID.randomUUID().toString());
+            ps.setString(2, uploadId);
+            ps.setString(3, kioskId);
+            ps.setString(4, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+            ps.setString(5, sealedPayload);
+            ps.setTimestamp(6, Timestamp.from(now));
             ps.executeUpdate();
         }
     }
