@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks (not part of the test command): bench/run.sh [suite ...]; suites: sync-initial, startup, search.
+# Benchmarks (not part of the test command): bench/run.sh [suite ...]; suites: sync-initial, startup, search,
+# sync, requests (and the others listed in BenchMain).
 # Prints one line per figure: BENCH <name> <value> <unit>.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -13,6 +13,7 @@ public final class BenchMain {
             "startup", new StartupBench(),
             "search", new SearchBench(),
             "sync", new SyncBench(),
+            "requests", new RequestsBench(),
             "print", new PrintBench(),
             "import", new ImportBench());
 
