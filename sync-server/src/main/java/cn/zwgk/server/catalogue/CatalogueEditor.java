@@ -58,6 +58,12 @@ public final class CatalogueEditor {
         return database.inTransaction(store::allItems).stream().filter(filter).limit(LIST_LIMIT).toList();
     }
 
+    /** The change-log seq the catalogue is at: printed on paper lists so that they can be traced to the data. */
+    public long catalogueVersion(StaffSession who) {
+        who.require(EDIT_ROLES);
+        return database.inTransaction(changeLog::latestSeq);
+    }
+
     public List<ItemVersion> history(StaffSession who, String itemId) {
         return new CatalogueHistory(database, historyStore).of(who, itemId);
     }

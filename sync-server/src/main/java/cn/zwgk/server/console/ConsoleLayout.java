@@ -34,6 +34,7 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         NAV.put("年度报告", cn.zwgk.server.request.AnnualReportView.class);
         NAV.put("公开事项目录", cn.zwgk.server.catalogue.CatalogueView.class);
         NAV.put("导入目录", cn.zwgk.server.catalogue.importing.ImportView.class);
+        NAV.put("打印清单", cn.zwgk.server.catalogue.PrintListView.class);
         NAV.put("公开时效", cn.zwgk.server.report.TimelinessView.class);
         NAV.put("终端", FleetView.class);
         NAV.put("离线同步包", cn.zwgk.server.bundle.BundleExportView.class);
