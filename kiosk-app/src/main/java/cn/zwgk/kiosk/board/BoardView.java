@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -37,7 +39,7 @@ import java.util.Map;
 @StyleSheet("board-templates/notice.css")
 @StyleSheet("board-templates/screen.css")
 @StyleSheet("board.css")
-public class BoardView extends Div {
+public class BoardView extends Div implements BeforeEnterObserver {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.ROOT);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final int MAX_POLL_MILLIS = 5_000;
@@ -59,10 +61,12 @@ public class BoardView extends Div {
     private String shownKey = "";
     private Instant shownAt = Instant.EPOCH;
     private Registration poll;
+    private Duration rotation;
 
     public BoardView(KioskServices services) {
         this.services = services;
         this.board = services.board();
+        this.rotation = board.settings().rotation();
         addClassName("board");
         setId("board");
         site.addClassName("board-site");
@@ -80,16 +84,25 @@ public class BoardView extends Div {
         tick(true);
     }
 
+    /** {@code /board?rotation=<seconds>} (3–600) overrides the configured interval for this screen. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("rotation", List.of());
+        if (!asked.isEmpty() && asked.getFirst().matches("\\d{1,3}")) {
+            rotation = Duration.ofSeconds(Math.clamp(Long.parseLong(asked.getFirst()), 3, 600));
+        }
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
-        long rotation = board.settings().rotation().toMillis();
-        event.getUI().setPollInterval((int) Math.min(rotation, MAX_POLL_MILLIS));
+        event.getUI().setPollInterval((int) Math.min(rotation.toMillis(), MAX_POLL_MILLIS));
         poll = event.getUI().addPollListener(e -> tick(false));
+        // scale the 1920x1080 page to the stage whenever the stage's size changes (also once the CSS has arrived)
         stage.getElement().executeJs("""
                 const stage = this;
-                const fit = () => stage.style.setProperty('--board-scale',
-                    Math.min(stage.clientWidth / 1920, stage.clientHeight / 1080));
-                window.addEventListener('resize', fit); fit();""");
+                const fit = () => { const s = Math.min(stage.clientWidth / 1920, stage.clientHeight / 1080);
+                    if (s > 0) { stage.style.setProperty('--board-scale', s); } };
+                new ResizeObserver(fit).observe(stage); fit();""");
     }
 
     @Override
@@ -121,7 +134,7 @@ public class BoardView extends Div {
         if (at < 0) {
             // first step, or the page shown is gone (withdrawn, expired, urgent over): the next one in its place
             index = Math.max(0, Math.min(index, slides.size() - 1));
-        } else if (force || Duration.between(shownAt, now).compareTo(board.settings().rotation()) >= 0) {
+        } else if (force || Duration.between(shownAt, now).compareTo(rotation) >= 0) {
             index = (at + 1) % slides.size();
         } else {
             index = at;

@@ -105,10 +105,15 @@ public class NoticeEditorView extends Div implements BeforeEnterObserver {
         upload.setId("editor-image");
         upload.setMaxFiles(1);
         upload.setDropAllowed(false);
+        Button choose = new Button(getTranslation("board.editor.chooseImage"));
+        choose.addClassName("big-button");
+        upload.setUploadButton(choose);
         Div left = new Div(new H1(getTranslation("board.editor.title") + " · " + template.name()), messages, form,
                 new Paragraph(getTranslation("board.editor.image")), upload, new Div(save, publish));
         left.addClassName("editor-form");
-        Div right = new Div(new H2(getTranslation("board.editor.previewScreen")), screen,
+        Div screenFrame = new Div(screen);
+        screenFrame.addClassName("preview-screen-frame");
+        Div right = new Div(new H2(getTranslation("board.editor.previewScreen")), screenFrame,
                 new H2(getTranslation("board.editor.previewPrint")), print, downloads);
         right.addClassName("editor-preview");
         add(left, right);

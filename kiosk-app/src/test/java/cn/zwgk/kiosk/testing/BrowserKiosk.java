@@ -75,6 +75,11 @@ public final class BrowserKiosk implements AutoCloseable {
         return base;
     }
 
+    /** The central server the kiosks sync with (e.g. to add a staff account before a kiosk starts). */
+    public SyncServer server() {
+        return server;
+    }
+
     public ChromeDriver browser() throws IOException {
         ChromeDriver browser = chromium(dir);
         browsers.add(browser);
