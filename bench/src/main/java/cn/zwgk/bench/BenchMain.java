@@ -15,7 +15,8 @@ public final class BenchMain {
             "sync", new SyncBench(),
             "requests", new RequestsBench(),
             "print", new PrintBench(),
-            "import", new ImportBench());
+            "import", new ImportBench(),
+            "boards", new BoardsBench());
 
     /** One benchmark suite. */
     interface Suite {
