@@ -37,6 +37,7 @@ public class RequestStatusView extends Div implements HasDynamicTitle {
         code.addClassName("request-field");
         code.getElement().setAttribute("autocapitalize", "characters");
         digits.setLabel(getTranslation("request.status.digits"));
+        digits.setHelperText(getTranslation("request.status.digits.hint"));
         digits.setId("status-digits");
         digits.setMaxLength(4);
         digits.setAllowedCharPattern("[0-9]");

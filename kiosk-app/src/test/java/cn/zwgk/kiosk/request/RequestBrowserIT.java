@@ -55,9 +55,16 @@ class RequestBrowserIT {
     void aResidentFilesARequestSeesAProblemBesideTheFieldAndGetsAScannableReceipt() throws Exception {
         browser.manage().window().setSize(new Dimension(1080, 1920));
         browser.get(base + "/");
+        waitFor(By.id("request-entry"));
+        BrowserKiosk.shot(browser, "request-0-home.png");
         click(By.id("request-entry"));
         waitForText(By.id("request-step"), "第 1 步");
         BrowserKiosk.shot(browser, "request-1-type.png");
+        click(By.id("request-help-link"));
+        waitFor(By.id("help-time"));
+        BrowserKiosk.shot(browser, "request-help.png");
+        click(By.id("help-start"));
+        waitForText(By.id("request-step"), "第 1 步");
         click(tile("applicantType", "NATURAL_PERSON"));
         click(By.id("request-next"));
 

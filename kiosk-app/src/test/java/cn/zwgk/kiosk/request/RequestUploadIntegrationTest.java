@@ -93,9 +93,18 @@ class RequestUploadIntegrationTest {
                     assertThat(d.dueDate()).isEqualTo(receipt.dueDate());
                 });
 
-        // a second sync sends nothing again
+        // the acknowledgement was lost: the sealed record goes up again, decrypted to the same bytes → DUPLICATE
+        kioskDb.useTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sent_at = NULL")) {
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+        });
+        assertThat(kiosk.sync().pendingUploads()).isEqualTo(1);
         assertThat(kiosk.sync().syncNow().ok()).isTrue();
+        assertThat(kiosk.sync().pendingUploads()).isZero();
+        assertThat(kiosk.sync().heldUploads()).as("a duplicate is not a conflict").isEmpty();
         assertThat(serverCount("SELECT COUNT(*) FROM info_request", null)).isEqualTo(1);
+        assertThat(serverCount("SELECT COUNT(*) FROM upload_conflict", null)).isZero();
     }
 
     long serverCount(String sql, String parameter) {
