@@ -219,6 +219,25 @@ class BoardAndEditorTest {
     }
 
     @Test
+    void aVersionTheCentralOfficeKeptAsideIsShownBesideTheCentralCopy() {
+        Notice mine = editor.publish(STAFF, eventDraft("本终端修改的标题"));
+        OutboxStore.Pending up = pending().getFirst();
+        db.useTransaction(c -> new OutboxStore().markSent(c, up.id(), clock.instant(),
+                "HELD: the central copy changed meanwhile: both kept, the central copy stays until staff decide"));
+        assertThat(editor.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.kioskCopy().title()).isEqualTo("本终端修改的标题");
+            assertThat(c.centralCopy().id()).isEqualTo(mine.id());
+        });
+        // the next sync brings the central copy, which then stands on the board beside the kept kiosk copy
+        Notice central = new Notice(mine.id(), SITE, "event", mine.category(), "中心修改的标题", mine.body(), mine.fields(),
+                mine.period(), null, mine.issuer(), NoticeStatus.PUBLISHED, NoticeOrigin.CENTRAL, "central", 2,
+                clock.instant(), List.of(), 1, false, false);
+        db.useTransaction(c -> notices.put(c, central));
+        assertThat(editor.conflicts().getFirst().centralCopy().title()).isEqualTo("中心修改的标题");
+        assertThat(board.snapshot().current()).extracting(Notice::title).containsExactly("中心修改的标题");
+    }
+
+    @Test
     void aNonImageOrTooLargeImageIsRefused() {
         Notice d = eventDraft("带图片");
         assertThatThrownBy(() -> editor.attachImage(STAFF, d, "MZ\u0090 not an image".getBytes()))
