@@ -6,6 +6,7 @@ import cn.zwgk.server.catalogue.CatalogueEditor;
 import cn.zwgk.server.catalogue.importing.CatalogueImportService;
 import cn.zwgk.server.report.TimelinessService;
 import cn.zwgk.server.fleet.FleetService;
+import cn.zwgk.server.notice.NoticeDesk;
 import cn.zwgk.server.request.RequestModule;
 import cn.zwgk.server.staff.StaffService;
 import java.time.Clock;
@@ -17,5 +18,5 @@ import java.time.ZoneId;
  */
 public record ConsoleServices(StaffService staff, AuditService audit, FleetService fleet, RequestModule requests,
         CatalogueEditor catalogue, CatalogueImportService catalogueImport, TimelinessService timeliness,
-        BundleExporter bundles, ZoneId zone, Clock clock) {
+        BundleExporter bundles, NoticeDesk notices, ZoneId zone, Clock clock) {
 }

@@ -13,6 +13,8 @@ import java.util.List;
 public final class NoticeStore {
     static final String COUNT = "SELECT COUNT(*) FROM notice";
     static final String BY_ID = "SELECT payload FROM notice WHERE id = ?";
+    static final String ALL = "SELECT payload FROM notice ORDER BY site_code, id";
+    static final String OF_SITE = "SELECT payload FROM notice WHERE site_code = ? ORDER BY id";
 
     private final KeyedUpsert<Notice> notices = new KeyedUpsert<>("notice", "id",
             List.of("site_code", "category", "title", "status", "version", "payload"),
@@ -30,6 +32,22 @@ public final class NoticeStore {
                 return rs.next() ? java.util.Optional.of(SyncJson.read(rs.getString(1), Notice.class))
                         : java.util.Optional.empty();
             }
+        }
+    }
+
+    /** Every notice, or those of one site when {@code siteCode} is not null. */
+    public List<Notice> list(Connection c, String siteCode) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(siteCode == null ? ALL : OF_SITE)) {
+            if (siteCode != null) {
+                ps.setString(1, siteCode);
+            }
+            List<Notice> out = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(cn.zwgk.core.sync.SyncJson.read(rs.getString(1), Notice.class));
+                }
+            }
+            return out;
         }
     }
 

@@ -39,6 +39,18 @@ public final class SiteStore {
         return chain;
     }
 
+    public List<Site> all(Connection c) throws SQLException {
+        List<Site> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT code, name, site_level, parent_code FROM site ORDER BY code"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Site(rs.getString(1), rs.getString(2), cn.zwgk.core.site.SiteLevel.valueOf(rs.getString(3)),
+                        rs.getString(4)));
+            }
+        }
+        return out;
+    }
+
     public Set<String> codes(Connection c) throws SQLException {
         Set<String> codes = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(CODES); ResultSet rs = ps.executeQuery()) {

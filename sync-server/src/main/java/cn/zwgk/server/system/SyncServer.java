@@ -9,7 +9,9 @@ import cn.zwgk.server.audit.AuditService;
 import cn.zwgk.server.catalogue.CatalogueEditor;
 import cn.zwgk.server.catalogue.history.CatalogueHistoryStore;
 import cn.zwgk.server.catalogue.importing.CatalogueImportService;
+import cn.zwgk.board.TemplateCatalog;
 import cn.zwgk.server.console.ConsoleServices;
+import cn.zwgk.server.notice.NoticeDesk;
 import cn.zwgk.server.report.TimelinessService;
 import cn.zwgk.server.console.ConsoleWebApp;
 import cn.zwgk.server.fleet.FleetService;
@@ -163,7 +165,9 @@ public final class SyncServer implements AutoCloseable {
                     new FleetService(database, kiosks, enrolment, changeLog, audit, clock), requests,
                     new CatalogueEditor(database, catalogue, history, changeLog, audit, clock),
                     new CatalogueImportService(database, catalogue, changeLog, history, audit, clock),
-                    new TimelinessService(database, catalogue), bundleExporterFor(config, database, clock), ZONE, clock);
+                    new TimelinessService(database, catalogue), bundleExporterFor(config, database, clock),
+                    new NoticeDesk(database, notices, intake, sites, changeLog, audit, TemplateCatalog.builtIn(), clock,
+                            ZONE), ZONE, clock);
             routes.addMapping(PathSpec.from(ConsoleWebApp.PATH + "/*"), ConsoleWebApp.create(consoleServices));
         }
         routes.addMapping(PathSpec.from("/"),
