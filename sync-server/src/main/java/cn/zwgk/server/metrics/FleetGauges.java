@@ -33,17 +33,19 @@ public final class FleetGauges {
         this.clock = clock;
     }
 
+    /** Registers the gauges; they hold this object strongly (Micrometer's default weak reference would let it go). */
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("zwgk.fleet.kiosks", this, g -> g.current().kiosks())
-                .description("enrolled, not revoked kiosks").register(registry);
+                .description("enrolled, not revoked kiosks").strongReference(true).register(registry);
         Gauge.builder("zwgk.fleet.lag.changes.max", this, g -> g.current().lagChanges())
-                .description("largest number of change-log entries a kiosk has not yet fetched").register(registry);
-        Gauge.builder("zwgk.fleet.lag.seconds.max", this, g -> g.current().lagSeconds())
+                .description("largest number of change-log entries a kiosk has not yet fetched").strongReference(true)
+                .register(registry);
+        Gauge.builder("zwgk.fleet.lag.time.max", this, g -> g.current().lagSeconds())
                 .description("longest time since a kiosk's last successful sync (never synced: since enrolment)")
-                .baseUnit("seconds").register(registry);
+                .baseUnit("seconds").strongReference(true).register(registry);
         Gauge.builder("zwgk.fleet.missed.nightly", this, g -> g.current().missedTwoNights())
                 .description("kiosks without a successful sync for 48 hours (missed two nightly syncs)")
-                .register(registry);
+                .strongReference(true).register(registry);
     }
 
     Snapshot current() {

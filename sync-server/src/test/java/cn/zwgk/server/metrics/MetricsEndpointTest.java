@@ -66,6 +66,7 @@ class MetricsEndpointTest {
         assertThat(send("GET", SyncPaths.CHANGES + "?since=20&limit=20", kiosk.token(), null).statusCode()).isEqualTo(200);
         assertThat(send("GET", SyncPaths.CHANGES + "?since=0", "forged-token", null).statusCode()).isEqualTo(401);
 
+        System.gc(); // the gauges must survive a collection (Micrometer holds gauge state weakly by default)
         HttpResponse<String> scrape = send("GET", "/metrics", null, null);
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
@@ -77,6 +78,7 @@ class MetricsEndpointTest {
         assertThat(value(text, "zwgk_fleet_kiosks")).isEqualTo(1);
         assertThat(value(text, "zwgk_fleet_lag_changes_max")).isPositive();
         assertThat(value(text, "zwgk_fleet_missed_nightly")).isZero();
+        assertThat(value(text, "zwgk_fleet_lag_time_max_seconds")).isBetween(0.0, 600.0);
         assertThat(text).doesNotContain("zwgk_sync_errors_total{endpoint=\"changes\"} 1");
 
         assertThat(send("POST", "/metrics", null, "{}").statusCode()).isEqualTo(405);
