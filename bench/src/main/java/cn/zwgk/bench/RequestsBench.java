@@ -72,7 +72,15 @@ final class RequestsBench implements BenchMain.Suite {
     }
 
     private void uploads(SyncServer server, URI uri) throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        ExecutorService httpThreads = Executors.newFixedThreadPool(4);
+        try (HttpClient http = HttpClient.newBuilder().executor(httpThreads).build()) {
+            uploads(server, uri, http);
+        } finally {
+            httpThreads.shutdownNow();
+        }
+    }
+
+    private void uploads(SyncServer server, URI uri, HttpClient http) throws Exception {
         List<Enrolment> kiosks = new ArrayList<>();
         for (int i = 0; i < KIOSKS; i++) {
             String code = server.enrolment().issueCode(COMMUNITIES.get(i % COMMUNITIES.size()), Duration.ofHours(1));
