@@ -238,6 +238,41 @@ class RequestDeskTest {
         assertThat(id).isNotNull();
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aKioskOfAnotherCommunityInTheDistrictReceivesTheReplyInItsSignedPages(Engine engine) throws Exception {
+        rig = new RequestRig(engine, dir);
+        String id = rig.filed(rig.person("张小三", "13800131234"));
+        rig.desk().register(RequestRig.OFFICER, id, "住建科", null);
+        rig.desk().reply(RequestRig.OFFICER, id, ReplyType.DISCLOSED, null, null, null);
+
+        var elsewhere = rig.enrol("kiosk-wenchang", "110199002001");
+        RequestStatus last = null;
+        long since = 0;
+        for (int pages = 0; pages < 50; pages++) {
+            var response = rig.send("GET", cn.zwgk.core.sync.SyncPaths.CHANGES + "?since=" + since + "&limit=500",
+                    elsewhere.token(), "");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            new cn.zwgk.core.sync.PageVerifier(cn.zwgk.core.sync.SigningKeys.decodePublic(elsewhere.publicKey()))
+                    .verify(response.body().getBytes(StandardCharsets.UTF_8),
+                            response.headers().firstValue(cn.zwgk.core.sync.SyncPaths.HEADER_SIGNATURE).orElse(null));
+            var page = SyncJson.read(response.body(), cn.zwgk.core.sync.ChangePage.class);
+            for (var change : page.changes()) {
+                if (change.type() == cn.zwgk.core.sync.RecordType.REQUEST_STATUS && change.id().equals(id)) {
+                    last = SyncJson.convert(change.payload(), RequestStatus.class);
+                }
+            }
+            since = page.until();
+            if (!page.hasMore()) {
+                break;
+            }
+        }
+        assertThat(last).isNotNull();
+        assertThat(last.state()).isEqualTo(RequestState.REPLIED);
+        assertThat(last.replyType()).isEqualTo(ReplyType.DISCLOSED);
+        assertThat(last.phoneMatches("1234")).isTrue();
+    }
+
     private List<RequestStatus> statuses(String id) {
         return rig.server.database().inTransaction(c -> {
             try (var ps = c.prepareStatement(

@@ -59,7 +59,11 @@ final class RequestRig implements AutoCloseable {
     }
 
     Enrolment enrol(String kioskId) throws Exception {
-        String code = server.enrolment().issueCode(SITE, Duration.ofDays(1));
+        return enrol(kioskId, SITE);
+    }
+
+    Enrolment enrol(String kioskId, String site) throws Exception {
+        String code = server.enrolment().issueCode(site, Duration.ofDays(1));
         HttpResponse<String> r = send("POST", SyncPaths.ENROL, null, SyncJson.write(new Enrolment.Request(code, kioskId)));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return SyncJson.read(r.body(), Enrolment.class);
