@@ -1,0 +1,86 @@
+package cn.zwgk.server.calendar;
+
+import cn.zwgk.core.calendar.CalendarBook;
+import cn.zwgk.core.calendar.WorkingCalendar;
+import cn.zwgk.core.staff.Role;
+import cn.zwgk.core.staff.StaffSession;
+import cn.zwgk.core.store.Database;
+import cn.zwgk.core.sync.ChangeOp;
+import cn.zwgk.core.sync.RecordType;
+import cn.zwgk.core.sync.SyncJson;
+import cn.zwgk.server.audit.AuditLog;
+import cn.zwgk.server.reference.ReferenceStore;
+import cn.zwgk.server.sync.ChangeLogStore;
+import cn.zwgk.server.sync.LogEntry;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The working-day calendars as the central office keeps them: the built-in State Council years, overridden
+ * and extended by the years the office saved. Saving a year (中心管理员 only) bumps its version, stores it,
+ * and puts it in the change log for every kiosk, with an audit line; deadlines of open requests move at the
+ * next daily reminder run, which derives them again.
+ */
+public final class CalendarService {
+    static final String STORED = "SELECT payload FROM reference_record WHERE record_type = 'CALENDAR'";
+
+    private final Database database;
+    private final ReferenceStore references;
+    private final ChangeLogStore changeLog;
+    private final AuditLog audit;
+
+    public CalendarService(Database database, ReferenceStore references, ChangeLogStore changeLog, AuditLog audit) {
+        this.database = database;
+        this.references = references;
+        this.changeLog = changeLog;
+        this.audit = audit;
+    }
+
+    /** With its own stores, e.g. for the console: {@code CalendarService.create(server.database(), clock)}. */
+    public static CalendarService create(Database database, java.time.Clock clock) {
+        return new CalendarService(database, new ReferenceStore(), new ChangeLogStore(clock), new AuditLog(clock));
+    }
+
+    /** Every year in force, oldest first (any logged-in staff may read them). */
+    public List<WorkingCalendar> all(StaffSession who) {
+        return book().calendars();
+    }
+
+    /** The book deadlines are counted on now. */
+    public CalendarBook book() {
+        return database.inTransaction(c -> {
+            List<WorkingCalendar> stored = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(STORED); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(SyncJson.read(rs.getString(1), WorkingCalendar.class));
+                }
+            }
+            return CalendarBook.builtIn().with(stored);
+        });
+    }
+
+    /**
+     * Saves {@code year} with these holidays (weekdays off) and adjusted working days (weekend days worked) as
+     * the next version of that year; refused with the reasons in Chinese when they do not fit the year.
+     */
+    public WorkingCalendar save(StaffSession who, int year, List<LocalDate> holidays, List<LocalDate> adjustedWorkdays) {
+        who.require(Role.CENTRAL_ADMIN);
+        return database.inTransaction(c -> {
+            CalendarBook current = book();
+            long version = current.calendars().stream().filter(y -> y.year() == year)
+                    .mapToLong(WorkingCalendar::version).max().orElse(0) + 1;
+            WorkingCalendar saved = new WorkingCalendar(year, holidays.stream().sorted().distinct().toList(),
+                    adjustedWorkdays.stream().sorted().distinct().toList(), version);
+            saved.validate().throwIfAny(year + " 年工作日历");
+            String json = SyncJson.write(saved);
+            references.put(c, RecordType.CALENDAR, saved.id(), version, json);
+            changeLog.append(c, List.of(new LogEntry(RecordType.CALENDAR, saved.id(), ChangeOp.UPSERT, null, json)));
+            audit.append(c, who, "CALENDAR_SAVED", "calendar:" + year, "第 " + version + " 版：节假日 "
+                    + saved.holidays().size() + " 天，调休上班 " + saved.adjustedWorkdays().size() + " 天");
+            return saved;
+        });
+    }
+}
