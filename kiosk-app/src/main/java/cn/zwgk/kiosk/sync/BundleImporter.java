@@ -58,9 +58,13 @@ final class BundleImporter {
             result = refused(source, name, null, "导入时本机存储出错（可能磁盘已满：" + e.getMessage()
                     + "），同步包没有导入，本机数据保持原状。请联系技术人员。");
         }
-        BundleImport recorded = result;
-        database.useTransaction(c -> log.record(c, recorded));
-        LOG.info("bundle {} from {}: {} ({})", name, source, result.outcome(), result.message());
+        return record(result);
+    }
+
+    /** Keeps the outcome in the import log (what staff see as the last import). */
+    BundleImport record(BundleImport result) {
+        database.useTransaction(c -> log.record(c, result));
+        LOG.info("bundle {} from {}: {} ({})", result.fileName(), result.source(), result.outcome(), result.message());
         return result;
     }
 

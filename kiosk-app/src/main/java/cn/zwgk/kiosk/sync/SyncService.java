@@ -84,9 +84,9 @@ public final class SyncService {
     public BundleImport importBundle(java.nio.file.Path file, String source) {
         Optional<KioskIdentity> identity = enrolledIdentity();
         if (identity.isEmpty()) {
-            return new BundleImport(clock.instant(), source, file.getFileName().toString(),
+            return bundles.record(new BundleImport(clock.instant(), source, file.getFileName().toString(),
                     BundleImport.Outcome.REFUSED, null, null, null, 0,
-                    "本终端尚未登记，不能导入同步包：请先用政务公开办提供的登记码登记（登记需要一次联网）。");
+                    "本终端尚未登记，不能导入同步包：请先用政务公开办提供的登记码登记（登记需要一次联网）。"));
         }
         running.lock();
         try {

@@ -39,7 +39,7 @@ public class SyncStatusView extends Div {
         progress.setId("sync-progress");
         facts.setId("sync-facts");
         add(new H1(getTranslation("sync.status.title")), new Paragraph(getTranslation("sync.status.hint")), facts,
-                syncNow, progress);
+                syncNow, progress, new OfflinePanel(services.sync(), services.config().zone(), this::refresh));
         refresh();
     }
 
@@ -63,6 +63,9 @@ public class SyncStatusView extends Div {
                 : getTranslation("sync.status.driftValue",
                         getTranslation(drift >= 0 ? "sync.status.driftAhead" : "sync.status.driftBehind"),
                         String.format(java.util.Locale.ROOT, "%.1f", Math.abs(drift) / 1000.0)));
+        sync.clockCheck().lastKnownDrift().filter(cn.zwgk.kiosk.clock.ClockReading::doubtful).ifPresent(r ->
+                fact("sync.status.clockWarning", getTranslation("sync.offline.doubtful",
+                        sync.clockCheck().threshold().toSeconds())));
         fact("sync.status.lastError", plain(state.lastError()));
         var held = sync.heldUploads();
         fact("sync.status.held", held.isEmpty() ? getTranslation("sync.status.noError")

@@ -44,4 +44,52 @@ class SyncStatusViewTest extends KioskViewTest {
         assertThat($(DescriptionList.class).id("sync-facts").getElement().getTextRecursively())
                 .contains("无法连接中心服务器（网络中断或服务器未开启）").doesNotContain("ConnectException");
     }
+
+    private String outcomeAfterClicking(String buttonId) throws InterruptedException {
+        test($(Button.class).id(buttonId)).click();
+        String outcome = "";
+        for (int i = 0; i < 200 && (outcome.isEmpty() || outcome.startsWith("正在处理")); i++) {
+            Thread.sleep(50);
+            runPendingSignalsTasks();
+            outcome = $(Paragraph.class).id("offline-outcome").getText();
+        }
+        return outcome;
+    }
+
+    @Test
+    void importingFromAUsbDirectoryWithoutABundleSaysWhatIsMissing() throws Exception {
+        java.nio.file.Path empty = java.nio.file.Files.createTempDirectory("usb");
+        navigate(SyncStatusView.class);
+        assertThat($(Paragraph.class).id("last-bundle").getText()).startsWith("最近一次导入");
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("usb-dir")).setValue(empty.toString());
+
+        assertThat(outcomeAfterClicking("import-usb")).contains("没有同步包").contains(empty.toString());
+        assertThat(services.sync().transports().usbDir()).isEqualTo(empty.toString());
+    }
+
+    @Test
+    void aBundleOnTheStickOfAnUnenrolledKioskIsRefusedWithTheReason() throws Exception {
+        java.nio.file.Path stick = java.nio.file.Files.createTempDirectory("usb");
+        java.nio.file.Files.write(stick.resolve("110199001001-0.zwgkbundle"), new byte[] {1, 2, 3});
+        navigate(SyncStatusView.class);
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("usb-dir")).setValue(stick.toString());
+
+        assertThat(outcomeAfterClicking("import-usb")).contains("未导入").contains("尚未登记");
+        assertThat($(Paragraph.class).id("last-bundle").getText()).contains("USB").contains("尚未登记");
+    }
+
+    @Test
+    void theFtpTestButtonExplainsAnUnreachableServer() throws Exception {
+        navigate(SyncStatusView.class);
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("ftp-host")).setValue("127.0.0.1");
+        test($(com.vaadin.flow.component.textfield.IntegerField.class).id("ftp-port")).setValue(1);
+
+        assertThat(outcomeAfterClicking("ftp-test")).contains("无法从 FTP 服务器 127.0.0.1:1 获取同步包");
+    }
+
+    @Test
+    void theClockLineSaysWhenNothingWasMeasuredYet() {
+        navigate(SyncStatusView.class);
+        assertThat($(Paragraph.class).id("clock-line").getText()).contains("尚未测量").contains("未设置时间服务器");
+    }
 }
