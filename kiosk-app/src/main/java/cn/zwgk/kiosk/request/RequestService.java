@@ -106,10 +106,13 @@ public final class RequestService {
         return Receipt.of(request, dueDate(request.submittedDate()).orElse(null));
     }
 
-    /** The kiosk's clock is known to be off by more than the threshold (unknown drift is not doubt). */
+    /**
+     * The kiosk's clock is off by more than the threshold, or was never compared with NTP or the server (a
+     * kiosk taking requests before its first sync): either way the desk should check the receipt date.
+     */
     boolean clockInDoubt() {
         Long drift = clockDriftMillis.get();
-        return drift != null && Math.abs(drift) > settings.clockDoubt().toMillis();
+        return drift == null || Math.abs(drift) > settings.clockDoubt().toMillis();
     }
 
     /** The reply's due date for a request received on {@code received} with no events yet, by the kiosk's calendars. */

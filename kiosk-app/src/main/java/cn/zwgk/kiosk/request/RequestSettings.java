@@ -9,7 +9,8 @@ import java.util.function.Function;
  * @param retention          how long personal data stays on the kiosk after the server acknowledged it
  *                           ({@code zwgk.request.retention} / {@code ZWGK_REQUEST_RETENTION}, default P7D)
  * @param clockDoubt         clock drift beyond which a request is marked clockDoubt (the receipt date may
- *                           be wrong; {@code zwgk.request.clock-doubt} / {@code ZWGK_REQUEST_CLOCK_DOUBT}, default PT5M)
+ *                           be wrong): the kiosk's one clock threshold ({@code ZWGK_CLOCK_THRESHOLD}, see
+ *                           {@code ClockCheck}), so staff warnings and request marks agree
  * @param failuresPerCode    failed status look-ups allowed per code in {@code codeWindow} (default 5)
  * @param codeWindow         default PT15M
  * @param lookupsPerMinute   status look-ups per minute on this kiosk, whatever the code (default 20)
@@ -26,17 +27,16 @@ public record RequestSettings(Duration retention, Duration clockDoubt, int failu
         }
     }
 
-    /** From system properties and the environment, with the defaults above. */
-    public static RequestSettings resolve() {
-        return resolve(System::getProperty, System::getenv);
+    /** From system properties and the environment, with the defaults above and the kiosk's clock threshold. */
+    public static RequestSettings resolve(Duration clockThreshold) {
+        return resolve(System::getProperty, System::getenv, clockThreshold);
     }
 
-    static RequestSettings resolve(Function<String, String> properties, Function<String, String> environment) {
+    static RequestSettings resolve(Function<String, String> properties, Function<String, String> environment,
+            Duration clockThreshold) {
         return new RequestSettings(
                 duration(properties, environment, "zwgk.request.retention", "ZWGK_REQUEST_RETENTION", DEFAULTS.retention),
-                duration(properties, environment, "zwgk.request.clock-doubt", "ZWGK_REQUEST_CLOCK_DOUBT",
-                        DEFAULTS.clockDoubt),
-                DEFAULTS.failuresPerCode, DEFAULTS.codeWindow, DEFAULTS.lookupsPerMinute);
+                clockThreshold, DEFAULTS.failuresPerCode, DEFAULTS.codeWindow, DEFAULTS.lookupsPerMinute);
     }
 
     private static Duration duration(Function<String, String> properties, Function<String, String> environment,

@@ -111,7 +111,7 @@ public final class KioskApp implements AutoCloseable {
         return new cn.zwgk.kiosk.request.RequestService(database, new cn.zwgk.kiosk.request.RequestStore(),
                 new cn.zwgk.kiosk.sync.OutboxStore(cn.zwgk.kiosk.sync.OutboxCipher.forDataDir(config.dataDir())),
                 config.kioskId(), config.siteCode(), config.zone(), clock, sync::clockDriftMillis,
-                cn.zwgk.kiosk.request.RequestSettings.resolve());
+                cn.zwgk.kiosk.request.RequestSettings.resolve(sync.clockCheck().threshold()));
     }
 
     /** The kiosk's search index under {@link KioskConfig#searchIndexDirectory()}, not yet opened. */

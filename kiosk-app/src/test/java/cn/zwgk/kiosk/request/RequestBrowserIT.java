@@ -42,8 +42,6 @@ class RequestBrowserIT {
     @BeforeEach
     void start() throws Exception {
         rig = new BrowserKiosk(dir);
-        base = rig.startKiosk("request-kiosk");
-        browser = rig.browser();
     }
 
     @AfterEach
@@ -53,6 +51,8 @@ class RequestBrowserIT {
 
     @Test
     void aResidentFilesARequestSeesAProblemBesideTheFieldAndGetsAScannableReceipt() throws Exception {
+        base = rig.startKiosk("request-kiosk");
+        browser = rig.browser();
         browser.manage().window().setSize(new Dimension(1080, 1920));
         browser.get(base + "/");
         waitFor(By.id("request-entry"));
@@ -130,6 +130,32 @@ class RequestBrowserIT {
         click(By.id("status-search"));
         waitForText(By.id("status-state"), "已提交，等待上传");
         BrowserKiosk.shot(browser, "request-status.png");
+    }
+
+    @Test
+    void theIdleResetClearsAHalfFilledFormForTheNextResident() throws Exception {
+        base = rig.startKiosk("idle-kiosk", "--idle-timeout", "PT3S");
+        browser = rig.browser();
+        browser.get(base + "/request");
+        waitForText(By.id("request-step"), "第 1 步");
+        click(tile("applicantType", "NATURAL_PERSON"));
+        click(By.id("request-next"));
+        waitForText(By.id("request-step"), "第 2 步");
+        type("field-name", RequestFixture.NAME);
+        type("field-idNumber", RequestFixture.ID_NUMBER);
+
+        // no touch for 3 s, then a 3 s countdown: the kiosk goes home and the session (with the draft) is gone
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().replaceAll("/+$", "").equals(base));
+        waitFor(By.id("request-entry"));
+        browser.get(base + "/request");
+        waitForText(By.id("request-step"), "第 1 步");
+        assertThat(browser.findElements(By.cssSelector("#field-applicantType button[aria-checked='true']"))).isEmpty();
+        click(tile("applicantType", "NATURAL_PERSON"));
+        click(By.id("request-next"));
+        waitForText(By.id("request-step"), "第 2 步");
+        assertThat(waitFor(By.cssSelector("#field-name input")).getDomProperty("value")).isEmpty();
+        assertThat(waitFor(By.cssSelector("#field-idNumber input")).getDomProperty("value")).isEmpty();
     }
 
     private void assertNoSidewaysOverflow() {

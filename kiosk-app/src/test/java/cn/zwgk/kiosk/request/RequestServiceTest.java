@@ -64,6 +64,7 @@ class RequestServiceTest {
 
     @Test
     void aSubmittedRequestGetsItsCodeDateAndMaskedReceiptAtOnceWithoutAnyServer() {
+        drift = 800L;
         Receipt receipt = requests.submit(RequestFixture.complete());
 
         TrackingCode code = TrackingCode.parse(receipt.trackingCode()).orElseThrow();
@@ -145,6 +146,10 @@ class RequestServiceTest {
 
         drift = 1_500L;
         assertThat(requests.submit(RequestFixture.complete()).clockDoubt()).isFalse();
+
+        drift = null;
+        assertThat(requests.submit(RequestFixture.complete()).clockDoubt())
+                .as("a clock never compared with NTP or the server is in doubt too").isTrue();
     }
 
     @Nested
