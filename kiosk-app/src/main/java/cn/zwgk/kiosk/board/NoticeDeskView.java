@@ -114,7 +114,16 @@ public class NoticeDeskView extends Div implements BeforeEnterObserver {
         edit.addClassNames("big-button", "desk-edit");
         row.add(edit);
         if (n.status() == NoticeStatus.PUBLISHED) {
-            Button withdraw = new Button(getTranslation("board.desk.withdraw"), e -> withdraw(n));
+            // two taps: a mistaken tap on a touch screen must not take a notice off the board
+            Button withdraw = new Button(getTranslation("board.desk.withdraw"));
+            withdraw.addClickListener(e -> {
+                if (withdraw.hasClassName("confirm")) {
+                    withdraw(n);
+                } else {
+                    withdraw.addClassName("confirm");
+                    withdraw.setText(getTranslation("board.desk.withdrawConfirm"));
+                }
+            });
             withdraw.addClassNames("big-button", "desk-withdraw");
             row.add(withdraw);
         }

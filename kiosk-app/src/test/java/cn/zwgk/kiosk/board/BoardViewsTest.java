@@ -24,6 +24,31 @@ class BoardViewsTest extends KioskViewTest {
     }
 
     @Test
+    void anUrgentCentralNoticeTakesOverTheBoardUntilWithdrawn() {
+        cn.zwgk.core.notice.Notice urgent = new cn.zwgk.core.notice.Notice("20000000-0000-4000-8000-000000000001", "110199",
+                "notice", "通知", "暴雨红色预警：请居民减少外出", "正文", java.util.Map.of(),
+                new cn.zwgk.core.notice.PublicityPeriod(ViewFixture.TODAY, null), null, "城东区人民政府办公室",
+                cn.zwgk.core.notice.NoticeStatus.PUBLISHED, cn.zwgk.core.notice.NoticeOrigin.CENTRAL, "central", 1,
+                java.time.Instant.now(), java.util.List.of(), 1, false, true);
+        cn.zwgk.kiosk.notice.NoticeStore store = new cn.zwgk.kiosk.notice.NoticeStore();
+        database().useTransaction(c -> store.put(c, urgent));
+        try {
+            navigate(BoardView.class);
+            String stage = $(Div.class).id("board-stage").getElement().getOuterHTML();
+            assertThat(Jsoup.parse(stage).select(".board-urgent-banner").text()).isEqualTo("紧急通知");
+            assertThat(Jsoup.parse(stage).select(".zb-title").text()).isEqualTo("暴雨红色预警：请居民减少外出");
+            database().useTransaction(c -> store.put(c, urgent.withStatus(cn.zwgk.core.notice.NoticeStatus.WITHDRAWN,
+                    "central", java.time.Instant.now())));
+            ((BoardView) getCurrentView()).tick(false);
+            String after = $(Div.class).id("board-stage").getElement().getOuterHTML();
+            assertThat(Jsoup.parse(after).select(".board-urgent-banner")).isEmpty();
+            assertThat(Jsoup.parse(after).select(".zb-title").text()).isNotEqualTo("暴雨红色预警：请居民减少外出");
+        } finally {
+            database().useTransaction(c -> store.remove(c, urgent.id()));
+        }
+    }
+
+    @Test
     void expiredNoticesAreListedInTheArchive() {
         navigate(BoardArchiveView.class);
         assertThat($(UnorderedList.class).id("archive-list").getElement().getTextRecursively()).isNotBlank();
