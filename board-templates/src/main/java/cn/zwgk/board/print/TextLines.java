@@ -93,7 +93,7 @@ final class TextLines {
         float w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            w += widths.computeIfAbsent(cp, this::measure);
+            w += Math.max(0, measure(cp));
             i += Character.charCount(cp);
         }
         return w;

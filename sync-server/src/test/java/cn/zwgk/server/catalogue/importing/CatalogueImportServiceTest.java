@@ -339,7 +339,8 @@ class CatalogueImportServiceTest {
         assertThat(TestDatabases.count(db, "catalogue_item")).isEqualTo(10_000);
         assertThat(items(db)).filteredOn(i -> i.name().equals("養老保險事項100"))
                 .singleElement().satisfies(i -> assertThat(i.level1()).isEqualTo("事项类别2"));
-        assertThat(seconds).as("10,000 rows, preview + apply").isLessThan(120);
+        // A guard against a pathological slowdown, not a benchmark (bench/run.sh import measures the rate).
+        assertThat(seconds).as("10,000 rows, preview + apply").isLessThan(300);
     }
 
     private static List<String> auditLines(Database db) {
