@@ -65,7 +65,10 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-java -Xmx256m -jar "$SERVER_JAR" serve --port "$SERVER_PORT" --data "$DATA/server" >"$DATA/server.log" 2>&1 &
+# the server also answers NTP on UDP $NTP_PORT: the kiosk checks its clock against it (offline sync, issue 5)
+NTP_PORT=${ZWGK_NTP_PORT:-11123}
+java -Xmx256m -jar "$SERVER_JAR" serve --port "$SERVER_PORT" --data "$DATA/server" --ntp-port "$NTP_PORT" \
+  >"$DATA/server.log" 2>&1 &
 pids+=($!)
 wait_for() { # url, seconds, what
   for _ in $(seq 1 "$2"); do
@@ -77,6 +80,7 @@ wait_for() { # url, seconds, what
 }
 wait_for "http://127.0.0.1:$SERVER_PORT/health" 60 "sync-server"
 
+ZWGK_NTP_SERVER="127.0.0.1:$NTP_PORT" \
 java -Xmx192m -XX:+UseSerialGC -jar "$KIOSK_JAR" --port "$KIOSK_PORT" --data "$DATA/kiosk" \
   --server "http://127.0.0.1:$SERVER_PORT" --kiosk-id demo-kiosk-1 --site "$SITE" "${ENROL[@]}" \
   >"$DATA/kiosk.log" 2>&1 &
