@@ -16,12 +16,24 @@ final class AuditActions {
             Map.entry("PUBLISH", "发布"),
             Map.entry("WITHDRAW", "撤回"),
             Map.entry("REPLY", "答复"),
-            Map.entry("READ_PERSONAL_DATA", "查看个人信息"));
+            Map.entry("SAVE_DRAFT", "保存公告草稿"),
+            Map.entry("RESOLVE_CONFLICT", "处理编辑冲突"),
+            Map.entry("BUNDLE_EXPORT", "导出离线同步包"),
+            Map.entry("HARD_DELETE", "彻底删除（误发个人信息）"),
+            Map.entry("CALENDAR_SAVED", "修改工作日历"),
+            Map.entry("REQUEST_READ_PERSONAL_DATA", "查看申请人个人信息"));
 
     private AuditActions() {
     }
 
     static String label(String action) {
+        if (action.startsWith("REQUEST_") && !LABELS.containsKey(action)) {
+            try {
+                return "依申请公开：" + cn.zwgk.core.request.RequestEventType.valueOf(action.substring(8)).label();
+            } catch (IllegalArgumentException unknown) {
+                return action;
+            }
+        }
         return LABELS.getOrDefault(action, action);
     }
 }
