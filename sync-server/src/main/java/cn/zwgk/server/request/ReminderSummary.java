@@ -8,12 +8,19 @@ import java.util.stream.Collectors;
  * The desk's daily reminder: open requests due within {@link Reminders#NEAR_DUE_WORKING_DAYS} working days, and
  * those past due. Tracking codes and dates only, no personal data, so it can go to a log or an e-mail.
  */
-public record ReminderSummary(LocalDate day, List<RequestSummary> nearDue, List<RequestSummary> overdue) {
+public record ReminderSummary(LocalDate day, List<RequestSummary> nearDue, List<RequestSummary> overdue,
+                              List<Integer> missingCalendarYears) {
+
+    public ReminderSummary {
+        missingCalendarYears = missingCalendarYears == null ? List.of() : List.copyOf(missingCalendarYears);
+    }
 
     /** e.g. {@code 2026-03-20 依申请公开提醒：临近期限 2 件（…），已超期 1 件（…）}. */
     public String text() {
         return day + " 依申请公开提醒：临近答复期限（" + Reminders.NEAR_DUE_WORKING_DAYS + " 个工作日内）" + nearDue.size() + " 件"
-                + codes(nearDue) + "，已超期 " + overdue.size() + " 件" + codes(overdue);
+                + codes(nearDue) + "，已超期 " + overdue.size() + " 件" + codes(overdue)
+                + (missingCalendarYears.isEmpty() ? "" : "；缺少 " + missingCalendarYears.stream().map(String::valueOf)
+                        .collect(Collectors.joining("、")) + " 年的工作日历，部分申请无法计算答复期限，请中心尽快录入");
     }
 
     private static String codes(List<RequestSummary> list) {

@@ -57,12 +57,20 @@ public final class Reminders {
             List<RequestSummary> near = new ArrayList<>(store.list(c, new RequestFilter(null, 1, false, null, 1000),
                     dueBy, today));
             near.removeIf(r -> r.dueDate().isBefore(today));
-            return new ReminderSummary(today, near, overdue);
+            return new ReminderSummary(today, near, overdue, List.of());
         });
     }
 
     /** Derives every open request's due date again; returns how many changed. */
     public int refreshDueDates() {
+        return refresh().changed();
+    }
+
+    private record Refresh(int changed, java.util.SortedSet<Integer> missingYears) {
+    }
+
+    private Refresh refresh() {
+        java.util.SortedSet<Integer> missing = new java.util.TreeSet<>();
         return database.inTransaction(c -> {
             CalendarBook book = calendars.current(c);
             List<Object[]> open = new ArrayList<>();
@@ -74,25 +82,27 @@ public final class Reminders {
                 try {
                     due = DueDates.dueDate((LocalDate) row[1], store.events(c, id), book).orElse(null);
                 } catch (CalendarMissingException e) {
-                    LOG.warn("request {}: {}", id, e.getMessage());
-                    continue;
+                    missing.add(e.year());
+                    due = null;
                 }
                 if (!Objects.equals(due, row[2])) {
                     store.setDue(c, id, due);
                     changed++;
                 }
             }
-            return changed;
+            return new Refresh(changed, missing);
         });
     }
 
     /** The morning run: refresh due dates, write the summary to the log, hand it to the hook. */
     public ReminderSummary daily(ReminderHook hook) {
-        int changed = refreshDueDates();
-        if (changed > 0) {
-            LOG.info("due dates of {} open requests derived again from the current calendars", changed);
+        Refresh refresh = refresh();
+        if (refresh.changed() > 0) {
+            LOG.info("due dates of {} open requests derived again from the current calendars", refresh.changed());
         }
-        ReminderSummary summary = summary();
+        ReminderSummary current = summary();
+        ReminderSummary summary = new ReminderSummary(current.day(), current.nearDue(), current.overdue(),
+                List.copyOf(refresh.missingYears()));
         LOG.info("{}", summary.text());
         if (hook != null) {
             hook.send(summary);

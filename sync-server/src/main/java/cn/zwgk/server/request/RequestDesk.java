@@ -35,6 +35,7 @@ import java.util.Optional;
  * written to the change log for every kiosk, and an audit line.
  */
 public final class RequestDesk {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequestDesk.class);
     static final Role[] DESK_ROLES = {Role.REQUEST_OFFICER, Role.CENTRAL_ADMIN};
 
     private final Database database;
@@ -195,8 +196,15 @@ public final class RequestDesk {
     /** State, due date and outcome after the events, all derived; version moved on by one. */
     private RequestSummary derive(Connection c, RequestSummary s, List<RequestEvent> history, RequestState state,
             String department) throws SQLException {
-        LocalDate due = state.concluded() ? null
-                : DueDates.dueDate(s.receivedDate(), history, calendars.current(c)).orElse(null);
+        LocalDate due = null;
+        if (!state.concluded()) {
+            try {
+                due = DueDates.dueDate(s.receivedDate(), history, calendars.current(c)).orElse(null);
+            } catch (CalendarMissingException e) {
+                // the action still counts; the daily reminder names the missing year until it is entered
+                LOG.warn("request {}: {}", s.trackingCode(), e.getMessage());
+            }
+        }
         ReportedRequest outcome = ReportedRequest.of(s.applicantType(), s.organisationKind(), s.receivedDate(), history);
         return new RequestSummary(s.id(), s.trackingCode(), s.kioskId(), s.siteCode(), s.applicantType(),
                 s.organisationKind(), s.delivery(), department == null ? s.department() : department, s.receivedDate(),

@@ -273,6 +273,21 @@ class RequestDeskTest {
         assertThat(last.phoneMatches("1234")).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aMissingCalendarYearDoesNotBlockTheDeskAndTheDailyReminderNamesIt(Engine engine) throws Exception {
+        rig = new RequestRig(engine, dir);
+        rig.clock.setDay("2026-12-21");
+        String id = rig.filed(rig.person("张小三", "13800131234"));
+        // 20 working days after 2026-12-21 reach into 2027, which has no calendar yet
+        RequestSummary s = rig.desk().register(RequestRig.OFFICER, id, "住建科", null);
+        assertThat(s.state()).isEqualTo(RequestState.REGISTERED);
+        assertThat(s.dueDate()).isNull();
+        ReminderSummary summary = rig.server.requests().reminders().daily(null);
+        assertThat(summary.missingCalendarYears()).containsExactly(2027);
+        assertThat(summary.text()).contains("缺少 2027 年的工作日历");
+    }
+
     private List<RequestStatus> statuses(String id) {
         return rig.server.database().inTransaction(c -> {
             try (var ps = c.prepareStatement(
