@@ -16,6 +16,8 @@ final class SyncedTables {
         "DELETE FROM site",
         "DELETE FROM reference_record",
         "DELETE FROM request_status",
+        "DELETE FROM staff_account",
+        // template_version is not cleared on purpose: notices render with the template version they were written with
     };
 
     private SyncedTables() {
