@@ -37,6 +37,7 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         NAV.put("导入目录", cn.zwgk.server.catalogue.importing.ImportView.class);
         NAV.put("打印清单", cn.zwgk.server.catalogue.PrintListView.class);
         NAV.put("公开时效", cn.zwgk.server.report.TimelinessView.class);
+        NAV.put("工作日历", cn.zwgk.server.calendar.CalendarView.class);
         NAV.put("终端", FleetView.class);
         NAV.put("离线同步包", cn.zwgk.server.bundle.BundleExportView.class);
         NAV.put("员工与角色", StaffView.class);

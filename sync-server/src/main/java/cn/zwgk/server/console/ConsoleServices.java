@@ -2,6 +2,7 @@ package cn.zwgk.server.console;
 
 import cn.zwgk.server.audit.AuditService;
 import cn.zwgk.server.bundle.BundleExporter;
+import cn.zwgk.server.calendar.CalendarService;
 import cn.zwgk.server.catalogue.CatalogueEditor;
 import cn.zwgk.server.catalogue.importing.CatalogueImportService;
 import cn.zwgk.server.report.TimelinessService;
@@ -18,5 +19,5 @@ import java.time.ZoneId;
  */
 public record ConsoleServices(StaffService staff, AuditService audit, FleetService fleet, RequestModule requests,
         CatalogueEditor catalogue, CatalogueImportService catalogueImport, TimelinessService timeliness,
-        BundleExporter bundles, NoticeDesk notices, ZoneId zone, Clock clock) {
+        BundleExporter bundles, NoticeDesk notices, CalendarService calendars, ZoneId zone, Clock clock) {
 }

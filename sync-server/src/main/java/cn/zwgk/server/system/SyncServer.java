@@ -10,6 +10,7 @@ import cn.zwgk.server.catalogue.CatalogueEditor;
 import cn.zwgk.server.catalogue.history.CatalogueHistoryStore;
 import cn.zwgk.server.catalogue.importing.CatalogueImportService;
 import cn.zwgk.board.TemplateCatalog;
+import cn.zwgk.server.calendar.CalendarService;
 import cn.zwgk.server.console.ConsoleServices;
 import cn.zwgk.server.notice.NoticeDesk;
 import cn.zwgk.server.report.TimelinessService;
@@ -167,7 +168,7 @@ public final class SyncServer implements AutoCloseable {
                     new CatalogueImportService(database, catalogue, changeLog, history, audit, clock),
                     new TimelinessService(database, catalogue), bundleExporterFor(config, database, clock),
                     new NoticeDesk(database, notices, intake, sites, changeLog, audit, TemplateCatalog.builtIn(), clock,
-                            ZONE), ZONE, clock);
+                            ZONE), CalendarService.create(database, clock), ZONE, clock);
             routes.addMapping(PathSpec.from(ConsoleWebApp.PATH + "/*"), ConsoleWebApp.create(consoleServices));
         }
         routes.addMapping(PathSpec.from("/"),

@@ -80,5 +80,7 @@ class RoleMatrixTest extends ConsoleViewTest {
         check("bundle export", admin, who -> services.bundles().export(who, "110199001001", 0,
                 temp.resolve(who.username() + ".zwgk"), (f, t) -> { }));
         check("list notices", notices, who -> services.notices().list(who, null));
+        check("save calendar", admin, who -> services.calendars().save(who, 2027, java.util.List.of(),
+                java.util.List.of()));
     }
 }
