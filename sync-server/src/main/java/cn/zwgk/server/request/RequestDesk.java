@@ -168,6 +168,32 @@ public final class RequestDesk {
                 null));
     }
 
+    /** Malformed INFO_REQUEST uploads kept for review, newest first; reviewed ones only when asked. */
+    public List<RefusedUpload> refusedUploads(StaffSession who, boolean includeReviewed) {
+        who.require(DESK_ROLES);
+        return database.inTransaction(c -> store.refusals(c, includeReviewed));
+    }
+
+    /** The refused upload's content as the kiosk sent it (may hold personal data: audit-logged). */
+    public String refusedPayload(StaffSession who, String refusalId) {
+        who.require(DESK_ROLES);
+        return database.inTransaction(c -> {
+            String[] row = store.refusalPayload(c, refusalId);
+            audit.append(c, who, "REQUEST_READ_REFUSED_UPLOAD", "upload:" + row[1], "查看被拒收的申请上传内容");
+            return cipher.decrypt(row[1], row[0]);
+        });
+    }
+
+    /** Marks a refused upload as reviewed (it leaves the default list). */
+    public void markRefusalReviewed(StaffSession who, String refusalId) {
+        who.require(DESK_ROLES);
+        database.useTransaction(c -> {
+            if (store.markRefusalReviewed(c, refusalId, clock.instant())) {
+                audit.append(c, who, "REQUEST_REFUSAL_REVIEWED", "refusal:" + refusalId, "已审阅被拒收的申请上传");
+            }
+        });
+    }
+
     /** The stored reply document of {@code sha256}, if present. */
     public Optional<Path> replyDocument(StaffSession who, String sha256) {
         who.require(DESK_ROLES);

@@ -67,6 +67,11 @@ final class RequestStore {
     static final String INSERT_REFUSAL = """
             INSERT INTO request_refusal (id, upload_id, kiosk_id, reason, payload, received_at) VALUES (?, ?, ?, ?, ?, ?)""";
     static final String CALENDARS = "SELECT payload FROM reference_record WHERE record_type = 'CALENDAR'";
+    static final String REFUSALS = """
+            SELECT id, upload_id, kiosk_id, reason, received_at, reviewed_at FROM request_refusal
+            WHERE (? = 1 OR reviewed_at IS NULL) ORDER BY received_at DESC FETCH FIRST 500 ROWS ONLY""";
+    static final String REFUSAL_PAYLOAD = "SELECT payload, upload_id FROM request_refusal WHERE id = ?";
+    static final String REFUSAL_REVIEWED = "UPDATE request_refusal SET reviewed_at = ? WHERE id = ? AND reviewed_at IS NULL";
 
     /** The row's fields besides the summary. */
     record Sealed(String phoneCheck, String personal) {
@@ -234,6 +239,34 @@ final class RequestStore {
             ps.setString(5, sealedPayload);
             ps.setTimestamp(6, Timestamp.from(now));
             ps.executeUpdate();
+        }
+    }
+
+    List<RefusedUpload> refusals(Connection c, boolean includeReviewed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(REFUSALS)) {
+            ps.setInt(1, includeReviewed ? 1 : 0);
+            List<RefusedUpload> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp reviewed = rs.getTimestamp(6);
+                    out.add(new RefusedUpload(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant(), reviewed == null ? null : reviewed.toInstant()));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** {sealed payload, upload id} of a refused upload. */
+    String[] refusalPayload(Connection c, String id) throws SQLException {
+        return single(c, REFUSAL_PAYLOAD, id, rs -> new String[] {rs.getString(1), rs.getString(2)});
+    }
+
+    boolean markRefusalReviewed(Connection c, String id, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(REFUSAL_REVIEWED)) {
+            ps.setTimestamp(1, Timestamp.from(at));
+            ps.setString(2, id);
+            return ps.executeUpdate() == 1;
         }
     }
 

@@ -119,6 +119,16 @@ class RequestIntakeTest {
         HttpResponse<String> notARequest = rig.upload(java.util.Map.of("hello", List.of(1, 2)), r.id());
         assertThat(notARequest.statusCode()).isEqualTo(422);
         assertThat(rig.count("request_refusal")).isEqualTo(2);
+
+        // the desk reviews them: reasons listed, content readable (audited), then marked reviewed
+        List<RefusedUpload> refused = rig.desk().refusedUploads(RequestRig.OFFICER, false);
+        assertThat(refused).hasSize(2).allSatisfy(u -> assertThat(u.uploadId()).isEqualTo(r.id()));
+        RefusedUpload first = refused.stream().filter(u -> u.reason().contains("证件号码")).findFirst().orElseThrow();
+        assertThat(rig.desk().refusedPayload(RequestRig.OFFICER, first.id())).contains("张小三");
+        assertThat(rig.dump("audit_log", "action_code")).contains("REQUEST_READ_REFUSED_UPLOAD");
+        rig.desk().markRefusalReviewed(RequestRig.OFFICER, first.id());
+        assertThat(rig.desk().refusedUploads(RequestRig.OFFICER, false)).hasSize(1);
+        assertThat(rig.desk().refusedUploads(RequestRig.OFFICER, true)).hasSize(2);
     }
 
     @ParameterizedTest
