@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -71,8 +70,9 @@ class ServerKilledDuringUploadIT {
             OutboxStore outbox = new OutboxStore(cn.zwgk.kiosk.sync.OutboxCipher.forDataDir(config.dataDir()));
             kiosk.useTransaction(c -> {
                 for (int i = 0; i < RECORDS; i++) {
-                    outbox.enqueue(c, UUID.randomUUID().toString(), "INFO_REQUEST",
-                            "{\"description\":\"申请公开第" + i + "号文件\"}", Instant.now());
+                    var request = cn.zwgk.core.demo.DemoRequests.sample("upload-kiosk", SITE, i + 1, Instant.now());
+                    outbox.enqueue(c, request.id(), "INFO_REQUEST", cn.zwgk.core.sync.SyncJson.write(request),
+                            Instant.now());
                 }
             });
 
@@ -97,6 +97,8 @@ class ServerKilledDuringUploadIT {
             assertThat(count(central, "SELECT COUNT(*) FROM upload")).isEqualTo(RECORDS);
             assertThat(count(central, "SELECT COUNT(DISTINCT id) FROM upload")).isEqualTo(RECORDS);
             assertThat(count(central, "SELECT COUNT(*) FROM upload_conflict")).isZero();
+            assertThat(count(central, "SELECT COUNT(*) FROM info_request")).as("one request each, none twice")
+                    .isEqualTo(RECORDS);
         }
     }
 
