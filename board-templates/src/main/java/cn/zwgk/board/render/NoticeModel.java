@@ -29,6 +29,10 @@ final class NoticeModel {
     }
 
     static Map<String, Object> of(Notice n, NoticeTemplate template, String onlineUrl, Medium medium) {
+        return of(n, template, onlineUrl, medium, AttachmentSource.NONE);
+    }
+
+    static Map<String, Object> of(Notice n, NoticeTemplate template, String onlineUrl, Medium medium, AttachmentSource files) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", n.id());
         m.put("templateId", n.templateId());
@@ -55,7 +59,24 @@ final class NoticeModel {
         }
         m.put("fields", fields);
         m.put("balance", balance(n));
+        m.put("images", images(n, files));
         return m;
+    }
+
+    /** Attached images present here, as data URIs (JPEG, PNG or GIF by their first bytes; anything else left out). */
+    private static List<String> images(Notice n, AttachmentSource files) {
+        List<String> uris = new ArrayList<>();
+        for (String sha : n.attachments()) {
+            files.bytes(sha).ifPresent(b -> {
+                String type = b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 ? "image/jpeg"
+                        : b.length > 4 && b[0] == (byte) 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' ? "image/png"
+                        : b.length > 3 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' ? "image/gif" : null;
+                if (type != null) {
+                    uris.add("data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(b));
+                }
+            });
+        }
+        return uris;
     }
 
     /** Income total minus expense total where the notice has both (财务公开), else "". */

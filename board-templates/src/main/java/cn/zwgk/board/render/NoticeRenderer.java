@@ -23,12 +23,19 @@ public final class NoticeRenderer {
     public static final String CSS_PATH = "/META-INF/resources/board-templates/";
 
     private final TemplateSource templates;
+    private final AttachmentSource attachments;
     private final String noticeCss = css("notice.css");
     private final String screenCss = css("screen.css");
     private final String printCss = css("print.css");
 
     public NoticeRenderer(TemplateSource templates) {
+        this(templates, AttachmentSource.NONE);
+    }
+
+    /** @param attachments where attached images are read from (shown below the notice's text) */
+    public NoticeRenderer(TemplateSource templates, AttachmentSource attachments) {
         this.templates = templates;
+        this.attachments = attachments;
     }
 
     /** With the built-in templates only. */
@@ -45,7 +52,8 @@ public final class NoticeRenderer {
         StringWriter out = new StringWriter();
         try {
             templates.template(n).process(
-                    NoticeModel.of(n, templates.metadata(n.templateId(), n.templateVersion()).orElse(null), onlineUrl, medium), out);
+                    NoticeModel.of(n, templates.metadata(n.templateId(), n.templateVersion()).orElse(null), onlineUrl, medium,
+                            attachments), out);
         } catch (TemplateException e) {
             throw new RenderException("公告“" + n.title() + "”无法用模板“" + n.templateId() + "”显示：" + e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {

@@ -115,6 +115,7 @@ final class ScreenPager {
             case "ul", "ol" -> e.children().stream().mapToDouble(li -> lines(li.text(), 2) * LINE).sum() + GAP;
             case "section", "dl" -> e.children().stream().mapToDouble(ScreenPager::height).sum();
             case "h2", "dt" -> LINE + 8;
+            case "div" -> e.hasClass("zb-image") ? 12 * 36 + GAP : lines(e.text(), 0) * LINE + GAP;
             default -> lines(e.text(), 0) * LINE + GAP;
         };
     }

@@ -123,6 +123,26 @@ class NoticeRendererTest {
     }
 
     @Test
+    void attachedImagesAreShownAndBytesThatAreNoImageAreLeftOut() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        String pngSha = "a".repeat(64);
+        String junkSha = "b".repeat(64);
+        Map<String, byte[]> files = Map.of(pngSha, png.toByteArray(), junkSha, "<script>".getBytes());
+        NoticeRenderer r = new NoticeRenderer(new TemplateSource(TemplateCatalog.builtIn().all()),
+                sha -> java.util.Optional.ofNullable(files.get(sha)));
+        Notice n = byTemplate("event");
+        n = new Notice(n.id(), n.siteCode(), n.templateId(), n.category(), n.title(), n.body(), n.fields(), n.period(),
+                n.objectionContact(), n.issuer(), n.status(), n.origin(), n.author(), 1, n.updatedAt(),
+                List.of(pngSha, junkSha, "c".repeat(64)), 1, false, false);
+        Document d = Jsoup.parse(r.kioskFragment(n, null));
+        assertThat(d.select(".zb-image img")).singleElement()
+                .satisfies(e -> assertThat(e.attr("src")).startsWith("data:image/png;base64,"));
+        assertThat(String.join("", r.screenPages(n, null))).contains("data:image/png;base64,");
+    }
+
+    @Test
     void anUnknownTemplateStillShowsTheNotice() {
         Notice n = SampleNotices.of("new-kind", "新类别", "新类别的公告", "正文", Map.of("x", "值"), SampleNotices.START, null);
         Document d = Jsoup.parse(renderer.kioskFragment(n, null));

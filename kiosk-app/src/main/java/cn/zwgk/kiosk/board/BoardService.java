@@ -1,6 +1,7 @@
 package cn.zwgk.kiosk.board;
 
 import cn.zwgk.board.TemplateCatalog;
+import cn.zwgk.board.render.AttachmentSource;
 import cn.zwgk.board.render.NoticeRenderer;
 import cn.zwgk.board.render.TemplateSource;
 import cn.zwgk.core.notice.Notice;
@@ -41,11 +42,18 @@ public final class BoardService {
     private final ZoneId zone;
     private final BoardSettings settings;
     private final TemplateSource templates = new TemplateSource(TemplateCatalog.builtIn().all());
-    private final NoticeRenderer renderer = new NoticeRenderer(templates);
+    private final NoticeRenderer renderer;
     private final Set<String> loadedTemplates = new HashSet<>();
 
     public BoardService(Database database, BoardStore store, SiteStore sites, TemplateVersionStore templateVersions,
             String siteCode, Clock clock, ZoneId zone, BoardSettings settings) {
+        this(database, store, sites, templateVersions, siteCode, clock, zone, settings, AttachmentSource.NONE);
+    }
+
+    /** @param attachments the kiosk's attachment store: attached images are shown on the board and in print */
+    public BoardService(Database database, BoardStore store, SiteStore sites, TemplateVersionStore templateVersions,
+            String siteCode, Clock clock, ZoneId zone, BoardSettings settings, AttachmentSource attachments) {
+        this.renderer = new NoticeRenderer(templates, attachments);
         this.database = database;
         this.store = store;
         this.sites = sites;

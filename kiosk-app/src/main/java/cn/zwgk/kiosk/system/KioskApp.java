@@ -73,7 +73,7 @@ public final class KioskApp implements AutoCloseable {
         sync.addPageListener(searchIndex);
         cn.zwgk.kiosk.request.RequestService requests = requestService(database, config, clock, sync);
         sync.addPageListener(page -> requests.purgeExpired());
-        cn.zwgk.kiosk.board.BoardService board = boardService(database, config, clock);
+        cn.zwgk.kiosk.board.BoardService board = boardService(database, config, clock, sync);
         SearchService search = new SearchService(database, new SearchStore(), searchIndex, config.siteCode(), clock,
                 config.zone());
         return new KioskServices(config, clock, new CatalogueService(database, new CatalogueStore()),
@@ -91,10 +91,17 @@ public final class KioskApp implements AutoCloseable {
     }
 
     /** The community's board screen: today's notices by the kiosk's clock, rendered with their template versions. */
-    public static cn.zwgk.kiosk.board.BoardService boardService(Database database, KioskConfig config, Clock clock) {
+    public static cn.zwgk.kiosk.board.BoardService boardService(Database database, KioskConfig config, Clock clock,
+            SyncService sync) {
         return new cn.zwgk.kiosk.board.BoardService(database, new cn.zwgk.kiosk.board.BoardStore(), new SiteStore(),
                 new cn.zwgk.kiosk.board.TemplateVersionStore(), config.siteCode(), clock, config.zone(),
-                cn.zwgk.kiosk.board.BoardSettings.resolve());
+                cn.zwgk.kiosk.board.BoardSettings.resolve(), sha -> sync.attachments().path(sha).map(p -> {
+                    try {
+                        return java.nio.file.Files.readAllBytes(p);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
     }
 
     /** Community staff's notice editor: publishes offline into the notice table and the sync outbox. */

@@ -84,10 +84,17 @@ class BoardAndEditorTest {
             sites.put(c, new Site("110199001", "东湖街道", SiteLevel.STREET, "110199"));
             sites.put(c, new Site(SITE, "东湖社区", SiteLevel.COMMUNITY, "110199001"));
         });
+        AttachmentFiles files = new AttachmentFiles(dir.resolve("attachments"));
         board = new BoardService(db, new BoardStore(), new SiteStore(), new TemplateVersionStore(), SITE, clock, ZONE,
-                BoardSettings.defaults());
+                BoardSettings.defaults(), sha -> files.path(sha).map(p -> {
+                    try {
+                        return java.nio.file.Files.readAllBytes(p);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
         editor = new NoticeEditorService(db, notices, new NoticeDeskStore(), new BoardStore(), new OutboxStore(), board,
-                new AttachmentFiles(dir.resolve("attachments")), clock);
+                files, clock);
     }
 
     @AfterEach
@@ -235,6 +242,18 @@ class BoardAndEditorTest {
         db.useTransaction(c -> notices.put(c, central));
         assertThat(editor.conflicts().getFirst().centralCopy().title()).isEqualTo("中心修改的标题");
         assertThat(board.snapshot().current()).extracting(Notice::title).containsExactly("中心修改的标题");
+    }
+
+    @Test
+    void anAttachedImageIsStoredByItsHashAndShownOnTheBoard() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        Notice withImage = editor.attachImage(STAFF, eventDraft("带图片的活动通知"), png.toByteArray());
+        assertThat(withImage.attachments()).singleElement().asString().matches("[0-9a-f]{64}");
+        Notice published = editor.publish(STAFF, withImage);
+        assertThat(Jsoup.parse(String.join("", board.screenPages(published))).select(".zb-image img").attr("src"))
+                .startsWith("data:image/png;base64,");
     }
 
     @Test
