@@ -4,6 +4,7 @@ import cn.zwgk.core.sync.Upload;
 import cn.zwgk.server.security.KioskAuthHandler;
 import cn.zwgk.server.system.Responses;
 import java.util.UUID;
+import org.slf4j.LoggerFactory;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -48,7 +49,18 @@ public final class UploadHandler extends Handler.Abstract {
             Responses.error(response, callback, 422, "refused", refusal);
             return true;
         }
-        Upload.Ack ack = uploads.receive(kiosk.kioskId(), upload);
+        Upload.Ack ack;
+        try {
+            ack = uploads.receive(kiosk.kioskId(), upload);
+        } catch (cn.zwgk.core.store.StoreException busy) {
+            // A lock timeout or a lost connection under load: nothing was committed; the kiosk keeps the record
+            // in its outbox and retries. Not the kiosk's mistake, so not a 4xx, and not a crash, so not a 500.
+            LoggerFactory.getLogger(UploadHandler.class).warn("upload {} from {} not stored: {}", id, kiosk.kioskId(),
+                    busy.getMessage());
+            response.getHeaders().put("Retry-After", "60");
+            Responses.error(response, callback, 503, "busy", "the server could not store the upload now; retry later");
+            return true;
+        }
         Responses.json(response, callback, "CONFLICT".equals(ack.status()) ? 409 : 200, ack);
         return true;
     }
