@@ -109,12 +109,72 @@ final class SyncBench implements BenchMain.Suite {
                 ok(sync.syncNow());
                 BenchMain.report("sync.nochange_bytes", sync.client().bytesOnWire() - before, "bytes");
             }
-            serverThroughput(server, uri);
+            serverThroughput(server, uri, "");
+            bundleImport(server, dir);
+        }
+        postgresThroughput(data, dir);
+    }
+
+    /** The same throughput run against a sync-server on PostgreSQL (127.0.0.1:5432/test, a fresh schema). */
+    private void postgresThroughput(Dataset data, Path dir) throws Exception {
+        String base = System.getProperty("zwgk.bench.pg", "jdbc:postgresql://127.0.0.1:5432/test");
+        String schema = "zwgk_bench_" + Long.toHexString(System.nanoTime());
+        try (var c = java.sql.DriverManager.getConnection(base, "postgres", null); var st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        } catch (java.sql.SQLException e) {
+            System.out.println("# PostgreSQL not reachable at " + base + " (" + e.getMessage() + "): no _pg figures");
+            return;
+        }
+        try (SyncServer server = SyncServer.create(new ServerConfig("127.0.0.1", 0, dir.resolve("server-pg"),
+                base + "?currentSchema=" + schema, "postgres", null, dir.resolve("server/keys")), Clock.systemUTC())) {
+            long importStart = System.nanoTime();
+            server.importer().importDataset(data);
+            System.out.printf("# PostgreSQL import of %d records: %.1f s%n", data.size(),
+                    (System.nanoTime() - importStart) / 1e9);
+            server.start();
+            serverThroughput(server, URI.create("http://127.0.0.1:" + server.port()), "_pg");
+        } finally {
+            try (var c = java.sql.DriverManager.getConnection(base, "postgres", null); var st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    /** A bundle of the whole district catalogue and the site's notices, exported and imported by a fresh kiosk. */
+    private void bundleImport(SyncServer server, Path dir) throws Exception {
+        Path file = dir.resolve("usb").resolve(SITE + "-0.zwgkbundle");
+        ServerConfig config = ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server"));
+        long start = System.nanoTime();
+        var export = SyncServer.bundleExporterFor(config, server.database(), Clock.systemUTC())
+                .export(SITE, 0, file, cn.zwgk.server.bundle.BundleExporter.Progress.NONE);
+        System.out.printf("# bundle export: %d changes, %d bytes, %.1f s%n", export.manifest().changeCount(),
+                export.bytes(), (System.nanoTime() - start) / 1e9);
+        URI uri = URI.create("http://127.0.0.1:" + server.port());
+        try (Database kiosk = KioskDatabase.open(dir.resolve("kiosk-bundle"))) {
+            SyncService sync = new SyncService(kiosk,
+                    new PageApplier(new CatalogueStore(), new NoticeStore(), new SiteStore()),
+                    new SyncSettings(uri, "bench-bundle", "bench", dir.resolve("kiosk-bundle-data"),
+                            SyncPaths.DEFAULT_PAGE_SIZE), Clock.systemUTC());
+            // enrolment needs the network once; the data then comes only from the file
+            Enrolment e = SyncJson.read(post(uri.resolve(SyncPaths.ENROL), SyncJson.write(new Enrolment.Request(
+                    server.enrolment().issueCode(SITE, Duration.ofHours(1)), "bench-bundle"))), Enrolment.class);
+            kiosk.useTransaction(c -> new cn.zwgk.kiosk.sync.KioskIdentityStore().save(c,
+                    new cn.zwgk.kiosk.sync.KioskIdentity(e.kioskId(), e.siteCode(), e.token(), uri, e.publicKey(),
+                            e.keyId()), java.time.Instant.now()));
+            start = System.nanoTime();
+            var result = sync.importBundle(file, "USB");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!result.ok()) {
+                throw new IllegalStateException("bundle import failed: " + result.message());
+            }
+            BenchMain.report("sync.bundle_items", ITEMS, "items");
+            BenchMain.report("sync.bundle_bytes", export.bytes(), "bytes");
+            BenchMain.report("sync.bundle_import_seconds", seconds, "s");
         }
     }
 
     /** N kiosks, each repeatedly fetching the 100 newest changes of its scope plus the confirming empty page. */
-    private void serverThroughput(SyncServer server, URI uri) throws Exception {
+    private void serverThroughput(SyncServer server, URI uri, String suffix) throws Exception {
         // 100 fresh changes in every community's scope (district-wide catalogue changes count for all)
         List<Enrolment> kiosks = new ArrayList<>();
         for (int i = 0; i < SIMULATED_KIOSKS; i++) {
@@ -152,9 +212,9 @@ final class SyncBench implements BenchMain.Suite {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         List<Long> sorted = latencies.stream().sorted().toList();
-        BenchMain.report("sync.server_kiosks", SIMULATED_KIOSKS, "kiosks");
-        BenchMain.report("sync.server_syncs_per_s", sorted.size() / seconds, "syncs/s");
-        BenchMain.report("sync.server_p99_ms", sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6, "ms");
+        BenchMain.report("sync.server_kiosks" + suffix, SIMULATED_KIOSKS, "kiosks");
+        BenchMain.report("sync.server_syncs_per_s" + suffix, sorted.size() / seconds, "syncs/s");
+        BenchMain.report("sync.server_p99_ms" + suffix, sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6, "ms");
     }
 
     private static ChangePage fetch(HttpClient http, URI uri, Enrolment kiosk, long since, PageVerifier verifier)
