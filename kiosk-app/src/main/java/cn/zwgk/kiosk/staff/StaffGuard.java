@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class StaffGuard implements VaadinServiceInitListener {
     public static final String LOGIN = "staff/login";
-    /** Not plain "staff": in kiosk tests the central console (route "staff" under /console) shares the classpath. */
+    /** Also reachable as plain "staff" (an alias). */
     public static final String HOME = "staff/home";
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Set;
 
 /** 工作台: the staff tools this person's roles allow, as large buttons; tools of other features appear once installed. */
 @Route(value = StaffGuard.HOME, layout = StaffLayout.class)
+@RouteAlias(value = "staff", layout = StaffLayout.class)
 @PageTitle("工作人员工作台")
 public class StaffHomeView extends Div implements BeforeEnterObserver {
     /** A tool: its button text key, route, and the roles that may use it. */

@@ -36,7 +36,7 @@ class StaffViewsTest extends KioskViewTest {
 
     @Test
     void withoutALoginEveryStaffRouteShowsTheLoginInstead() {
-        for (String route : new String[] {"staff/notices", "staff/sync", "staff/home", "staff/notices/edit", "staff/notices/conflicts"}) {
+        for (String route : new String[] {"staff", "staff/notices", "staff/sync", "staff/home", "staff/notices/edit", "staff/notices/conflicts"}) {
             navigate(route, StaffLoginView.class);
             assertThat(getCurrentView()).as(route).isInstanceOf(StaffLoginView.class);
         }
