@@ -245,15 +245,16 @@ class BoardAndEditorTest {
     }
 
     @Test
-    void anAttachedImageIsStoredByItsHashAndShownOnTheBoard() throws Exception {
+    void anAttachedImageIsStoredByItsHashAndPreviewedButNotPublishedUntilItCanGoUp() throws Exception {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(img, "png", png);
         Notice withImage = editor.attachImage(STAFF, eventDraft("带图片的活动通知"), png.toByteArray());
         assertThat(withImage.attachments()).singleElement().asString().matches("[0-9a-f]{64}");
-        Notice published = editor.publish(STAFF, withImage);
-        assertThat(Jsoup.parse(String.join("", board.screenPages(published))).select(".zb-image img").attr("src"))
+        assertThat(Jsoup.parse(String.join("", editor.previewScreen(withImage))).select(".zb-image img").attr("src"))
                 .startsWith("data:image/png;base64,");
+        assertThatThrownBy(() -> editor.publish(STAFF, withImage)).hasMessageStartingWith("新添加的图片暂时无法从终端上传到中心");
+        assertThat(board.snapshot().current()).isEmpty();
     }
 
     @Test
