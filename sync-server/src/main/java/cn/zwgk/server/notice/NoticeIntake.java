@@ -85,9 +85,10 @@ public final class NoticeIntake {
         if (keepKiosk) {
             Notice k = conflict.kioskCopy();
             long next = notices.byId(c, k.id()).map(Notice::version).orElse(0L) + 1;
+            // keeps the template version it was written with; a kiosk copy can never be urgent (central only)
             publish(c, new Notice(k.id(), k.siteCode(), k.templateId(), k.category(), k.title(), k.body(), k.fields(),
                     k.period(), k.objectionContact(), k.issuer(), k.status(), k.origin(), k.author(), next, at,
-                    k.attachments()));
+                    k.attachments(), k.templateVersion(), k.pinned(), false));
         }
         try (PreparedStatement ps = c.prepareStatement(RESOLVE)) {
             ps.setTimestamp(1, Timestamp.from(at));
