@@ -205,9 +205,10 @@ class KioskSyncIntegrationTest {
     void outboxRecordsAreUploadedOnceAcknowledgedAndConflictsAreKeptByTheServer() {
         sync.syncNow();
         String id = UUID.randomUUID().toString();
-        OutboxStore outbox = new OutboxStore(cn.zwgk.kiosk.sync.OutboxCipher.forDataDir(dir.resolve("kiosk")));
+        cn.zwgk.kiosk.sync.OutboxCipher cipher = cn.zwgk.kiosk.sync.OutboxCipher.forDataDir(dir.resolve("kiosk"));
+        OutboxStore outbox = new OutboxStore(cipher);
         kioskDb.useTransaction(c -> outbox.enqueue(c, id, "INFO_REQUEST",
-                "{\"description\":\"申请公开2025年社区低保资金发放明细\"}", Instant.now()));
+                infoRequest(id, 1, "申请公开2025年社区低保资金发放明细"), Instant.now()));
         assertThat(sync.pendingUploads()).isEqualTo(1);
 
         assertThat(sync.syncNow().ok()).isTrue();
@@ -228,13 +229,13 @@ class KioskSyncIntegrationTest {
         // another record under the same id: 409, kept on the server for review, not retried forever
         String other = UUID.randomUUID().toString();
         kioskDb.useTransaction(c -> {
-            outbox.enqueue(c, other, "INFO_REQUEST", "{\"description\":\"第一版\"}", Instant.now());
+            outbox.enqueue(c, other, "INFO_REQUEST", infoRequest(other, 2, "第一版"), Instant.now());
         });
         sync.syncNow();
         kioskDb.useTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE outbox SET sent_at = NULL, payload = '{\"description\":\"第二版\"}' WHERE id = ?")) {
-                ps.setString(1, other);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET sent_at = NULL, payload = ? WHERE id = ?")) {
+                ps.setString(1, cipher.seal(infoRequest(other, 2, "第二版"), other));
+                ps.setString(2, other);
                 ps.executeUpdate();
             }
         });
@@ -322,6 +323,18 @@ class KioskSyncIntegrationTest {
         assertThat(sync.pendingUploads()).isZero();
         assertThat(sync.heldUploads()).singleElement().asString().contains("REFUSED").contains("110199002001");
         assertThat(centralNotice(foreign.id())).isEqualTo(foreign);
+    }
+
+    /** A complete information request as a kiosk files it (the server's intake refuses anything less). */
+    static String infoRequest(String id, long sequence, String description) {
+        cn.zwgk.core.request.TrackingCode code = cn.zwgk.core.request.TrackingCode.issue(
+                cn.zwgk.core.request.TrackingCode.kioskNumberFor("it-kiosk"), sequence);
+        Instant at = Instant.parse("2026-11-23T02:00:00Z");
+        return SyncJson.write(new cn.zwgk.core.request.InfoRequest(id, code.toString(), "it-kiosk", SITE,
+                cn.zwgk.core.request.ApplicantType.NATURAL_PERSON, null, "李四", null,
+                cn.zwgk.core.request.IdDocumentType.RESIDENT_ID, "11010519491231002X", "13812345678", null, null,
+                description, cn.zwgk.core.request.InformationForm.PAPER, null, cn.zwgk.core.request.DeliveryMethod.COLLECT,
+                true, at, "Asia/Shanghai", java.time.LocalDate.of(2026, 11, 23), false));
     }
 
     Notice centralNotice(String id) {

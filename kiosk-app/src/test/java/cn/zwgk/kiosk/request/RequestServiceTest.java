@@ -126,6 +126,20 @@ class RequestServiceTest {
     }
 
     @Test
+    void aRecordThatCannotBeDecryptedIsHeldBackWithItsErrorNotUploadedGarbled() throws Exception {
+        requests.submit(RequestFixture.complete());
+        OutboxStore wrongKey = new OutboxStore(OutboxCipher.forDataDir(Files.createDirectory(data.resolve("elsewhere"))));
+
+        List<OutboxStore.Pending> unreadable = db.inTransaction(c -> wrongKey.pending(c, 10));
+        assertThat(unreadable).isEmpty();
+        assertThat(dump("outbox")).contains("cannot be decrypted");
+        int waiting = db.inTransaction(outbox::countPending);
+        assertThat(waiting).as("still waiting for the right key").isEqualTo(1);
+        List<OutboxStore.Pending> readable = db.inTransaction(c -> outbox.pending(c, 10));
+        assertThat(readable).hasSize(1);
+    }
+
+    @Test
     void anIncompleteDraftIsRefusedAndNothingIsStored() {
         RequestDraft draft = RequestFixture.complete();
         draft.idNumber = "110105194912310021";
