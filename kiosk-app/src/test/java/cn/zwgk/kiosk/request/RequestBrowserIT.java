@@ -25,6 +25,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -65,12 +69,12 @@ class RequestBrowserIT {
         BrowserKiosk.shot(browser, "request-help.png");
         click(By.id("help-start"));
         waitForText(By.id("request-step"), "第 1 步");
-        click(tile("applicantType", "NATURAL_PERSON"));
+        choose("applicantType", "NATURAL_PERSON");
         click(By.id("request-next"));
 
         waitForText(By.id("request-step"), "第 2 步");
         type("field-name", RequestFixture.NAME);
-        click(tile("idType", "RESIDENT_ID"));
+        choose("idType", "RESIDENT_ID");
         type("field-idNumber", "110105194912310021");
         click(By.id("request-next"));
         waitForText(By.cssSelector("#field-idNumber [slot='error-message']"), "校验位");
@@ -86,7 +90,7 @@ class RequestBrowserIT {
 
         waitForText(By.id("request-step"), "第 3 步");
         type("field-phone", RequestFixture.PHONE);
-        click(tile("delivery", "POST"));
+        choose("delivery", "POST");
         waitFor(By.cssSelector("#field-address input"));
         type("field-address", RequestFixture.ADDRESS);
         BrowserKiosk.shot(browser, "request-3-contact.png");
@@ -95,7 +99,7 @@ class RequestBrowserIT {
         waitForText(By.id("request-step"), "第 4 步");
         WebElement description = waitFor(By.cssSelector("#field-description textarea"));
         description.sendKeys(RequestFixture.DESCRIPTION);
-        click(tile("form", "PAPER"));
+        choose("form", "PAPER");
         click(By.id("request-next"));
 
         waitForText(By.id("request-step"), "第 5 步");
@@ -124,6 +128,19 @@ class RequestBrowserIT {
         assertNoSidewaysOverflow();
         BrowserKiosk.shot(browser, "request-receipt-landscape.png");
 
+        // what 打印回执 sends to the printer: the receipt's print layout, one A4 page, no kiosk frame
+        byte[] pdf = java.util.Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent());
+        java.nio.file.Files.write(BrowserKiosk.SHOTS.resolve("request-receipt-print.pdf"), pdf);
+        try (PDDocument printed = Loader.loadPDF(pdf)) {
+            assertThat(printed.getNumberOfPages()).as("one A4 page").isEqualTo(1);
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            String text = firstPage.getText(printed);
+            assertThat(text).as("the whole receipt on the first page").contains("获取形式").contains("接下来");
+            assertThat(text).contains("政务公开申请回执").contains(code).contains("138****5678")
+                    .doesNotContain("打印回执").doesNotContain("数据更新于").doesNotContain(RequestFixture.ID_NUMBER);
+        }
+
         browser.get(base + "/request/status");
         type("status-code", code.toLowerCase().replace("-", ""));
         type("status-digits", "5678");
@@ -138,7 +155,7 @@ class RequestBrowserIT {
         browser = rig.browser();
         browser.get(base + "/request");
         waitForText(By.id("request-step"), "第 1 步");
-        click(tile("applicantType", "NATURAL_PERSON"));
+        choose("applicantType", "NATURAL_PERSON");
         click(By.id("request-next"));
         waitForText(By.id("request-step"), "第 2 步");
         type("field-name", RequestFixture.NAME);
@@ -151,7 +168,7 @@ class RequestBrowserIT {
         browser.get(base + "/request");
         waitForText(By.id("request-step"), "第 1 步");
         assertThat(browser.findElements(By.cssSelector("#field-applicantType button[aria-checked='true']"))).isEmpty();
-        click(tile("applicantType", "NATURAL_PERSON"));
+        choose("applicantType", "NATURAL_PERSON");
         click(By.id("request-next"));
         waitForText(By.id("request-step"), "第 2 步");
         assertThat(waitFor(By.cssSelector("#field-name input")).getDomProperty("value")).isEmpty();
@@ -169,6 +186,12 @@ class RequestBrowserIT {
         return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
                 Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE, DecodeHintType.POSSIBLE_FORMATS,
                         List.of(BarcodeFormat.QR_CODE))).getText();
+    }
+
+    /** Taps a choice tile and waits until the form has been drawn again with it chosen. */
+    private void choose(String field, String value) {
+        click(tile(field, value));
+        waitFor(By.cssSelector("#field-" + field + " button[data-value='" + value + "'][aria-checked='true']"));
     }
 
     private static By tile(String field, String value) {
@@ -189,7 +212,10 @@ class RequestBrowserIT {
     }
 
     private void type(String id, String text) {
-        waitFor(By.cssSelector("#" + id + " input")).sendKeys(text);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("#" + id + " input")).sendKeys(text);
+            return true;
+        });
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> text.equals(d.findElement(By.cssSelector("#" + id + " input")).getDomProperty("value")));
     }
