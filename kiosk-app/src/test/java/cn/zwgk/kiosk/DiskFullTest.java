@@ -65,23 +65,30 @@ class DiskFullTest {
         KioskConfig config = new KioskConfig("127.0.0.1", 0, volume.resolve("kiosk"),
                 URI.create("http://127.0.0.1:" + server.port()), "disk-kiosk", SITE, Duration.ofMinutes(5),
                 ZoneId.of("Asia/Shanghai"));
-        long checkpoint;
-        try (Database db = KioskDatabase.open(config.derbyDirectory())) {
-            SyncService sync = KioskApp.syncService(db, config, Clock.systemUTC());
+        Database full = KioskDatabase.open(config.derbyDirectory());
+        try {
+            SyncService sync = KioskApp.syncService(full, config, Clock.systemUTC());
             sync.useEnrolmentCode(server.enrolment().issueCode(SITE, Duration.ofHours(1)));
             SyncResult result = sync.syncNow();
 
             assertThat(result.ok()).as("the sync cannot fit in 6 MB").isFalse();
             assertThat(result.error()).containsIgnoringCase("database");
-            checkpoint = sync.currentState().checkpoint();
+        } finally {
+            // Where the disk fills decides whether Derby can still even read or shut down (a full log file
+            // stops it); what matters is what the database holds once space is back.
+            try {
+                full.close();
+            } catch (RuntimeException shutdownOnFullDisk) {
+                System.out.println("closing on a full disk: " + shutdownOnFullDisk.getMessage());
+            }
         }
 
         // space is back: the same database opens, holds whole pages only, and the sync completes
         run("mount", "-o", "remount,size=200m", volume.toString());
         try (Database db = KioskDatabase.open(config.derbyDirectory())) {
             SyncService sync = KioskApp.syncService(db, config, Clock.systemUTC());
-            assertThat(sync.currentState().checkpoint()).isEqualTo(checkpoint);
-            assertThat(count(db)).isEqualTo(itemsUpTo(checkpoint));
+            long checkpoint = sync.currentState().checkpoint();
+            assertThat(count(db)).as("whole pages only").isEqualTo(itemsUpTo(checkpoint)).isLessThan(4000);
             SyncResult result = sync.syncNow();
             assertThat(result.ok()).as(result.error()).isTrue();
             assertThat(count(db)).isEqualTo(4000);
