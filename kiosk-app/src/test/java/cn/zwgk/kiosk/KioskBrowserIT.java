@@ -99,7 +99,10 @@ class KioskBrowserIT {
         assertThat(browser.findElement(By.id("freshness")).getText()).startsWith("数据更新于 ");
         shot("kiosk-home.png");
 
-        tiles.stream().filter(t -> t.getText().contains("社会保险")).findFirst().orElseThrow().click();
+        WebElement socialInsurance = tiles.stream().filter(t -> t.getText().contains("社会保险")).findFirst().orElseThrow();
+        // below the fold (the fixed footer covers the last row): scroll as a person would, then tap
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", socialInsurance);
+        socialInsurance.click();
         List<WebElement> level1Rows = waitFor(By.cssSelector("a.level1-row"), 1);
         assertThat(browser.findElement(By.cssSelector(".breadcrumb")).getText()).contains("首页").contains("社会保险");
         assertThat(level1Rows.getFirst().getText()).containsPattern("\\d+ 项");

@@ -50,7 +50,9 @@ class AccessibilityIT {
         waitFor(browser, By.cssSelector("a.domain-tile"), 1);
         check("home");
 
-        browser.findElements(By.cssSelector("a.domain-tile")).getFirst().click();
+        org.openqa.selenium.WebElement tile = browser.findElements(By.cssSelector("a.domain-tile")).getFirst();
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", tile);
+        tile.click();
         waitFor(browser, By.cssSelector(".breadcrumb"), 1);
         check("domain");
 

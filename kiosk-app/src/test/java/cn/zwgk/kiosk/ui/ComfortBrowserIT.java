@@ -58,7 +58,10 @@ class ComfortBrowserIT {
         assertThat(browser.executeScript("return getComputedStyle(document.documentElement).backgroundColor")).isEqualTo("rgb(0, 0, 0)");
         shot(browser, "comfort-home-large-contrast.png");
 
-        browser.findElements(By.cssSelector("a.domain-tile")).getFirst().click();
+        // with large text the tiles reach below the fixed footer: scroll the tile into view as a person would
+        org.openqa.selenium.WebElement tile = browser.findElements(By.cssSelector("a.domain-tile")).getFirst();
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", tile);
+        tile.click();
         waitFor(browser, By.cssSelector(".breadcrumb"), 1);
         assertThat(htmlClasses(browser)).contains("large-text", "high-contrast");
         shot(browser, "comfort-domain-large-contrast.png");
@@ -99,7 +102,10 @@ class ComfortBrowserIT {
         assertThat(browser.findElements(By.cssSelector("a.domain-tile")).getFirst().isDisplayed()).isTrue();
         shot(browser, "lang-mn-Mong.png");
 
-        browser.findElements(By.cssSelector("a.domain-tile")).getFirst().click();
+        // with large text the tiles reach below the fixed footer: scroll the tile into view as a person would
+        org.openqa.selenium.WebElement tile = browser.findElements(By.cssSelector("a.domain-tile")).getFirst();
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", tile);
+        tile.click();
         waitFor(browser, By.cssSelector(".breadcrumb"), 1);
         assertThat(htmlLang(browser)).isEqualTo("mn-Mong");
         shot(browser, "lang-mn-Mong-domain.png");
