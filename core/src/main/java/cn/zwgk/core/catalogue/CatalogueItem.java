@@ -58,6 +58,12 @@ public record CatalogueItem(
         links = links == null ? List.of() : List.copyOf(links);
     }
 
+    /** The same item as its next version, changed at {@code at}. */
+    public CatalogueItem nextVersion(Instant at) {
+        return new CatalogueItem(id, kind, domainCode, serialNo, level1, name, content, basis, timeLimit,
+                responsibleBody, channels, audience, method, level, onlineUrl, document, links, language, version + 1, at);
+    }
+
     public Violations validate() {
         Violations v = new Violations()
                 .requireUuid("id", "事项标识", id)

@@ -84,7 +84,7 @@ public final class CatalogueEditor {
     public CatalogueItem save(StaffSession who, CatalogueItem edited, boolean urgent) {
         who.require(EDIT_ROLES);
         Instant now = clock.instant();
-        CatalogueItem next = withVersion(edited, edited.version() + 1, now);
+        CatalogueItem next = edited.nextVersion(now);
         next.validate().throwIfAny("公开事项");
         return database.inTransaction(c -> {
             Optional<CatalogueItem> stored = store.item(c, edited.id());
@@ -118,16 +118,10 @@ public final class CatalogueEditor {
             }
             store.deleteItem(c, itemId);
             historyStore.append(c, List.of(new ItemVersion(ChangeKind.RETIRED, who.username(), now, "控制台停用",
-                    withVersion(stored, stored.version() + 1, now))));
+                    stored.nextVersion(now))));
             changeLog.append(c, List.of(new LogEntry(RecordType.CATALOGUE_ITEM, itemId, ChangeOp.DELETE, null, null,
                     urgent)));
             audit.append(c, who, "WITHDRAW", "catalogue-item:" + itemId, "停用「" + stored.name() + "」");
         });
-    }
-
-    static CatalogueItem withVersion(CatalogueItem i, long version, Instant at) {
-        return new CatalogueItem(i.id(), i.kind(), i.domainCode(), i.serialNo(), i.level1(), i.name(), i.content(),
-                i.basis(), i.timeLimit(), i.responsibleBody(), i.channels(), i.audience(), i.method(), i.level(),
-                i.onlineUrl(), i.document(), i.links(), i.language(), version, at);
     }
 }

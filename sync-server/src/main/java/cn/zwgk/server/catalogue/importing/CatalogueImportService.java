@@ -103,7 +103,7 @@ public final class CatalogueImportService {
         written.forEach(i -> log.add(new LogEntry(RecordType.CATALOGUE_ITEM, i.id(), ChangeOp.UPSERT, null,
                 SyncJson.write(i), urgent)));
         for (CatalogueItem r : plan.retired()) {
-            versions.add(new ItemVersion(ChangeKind.RETIRED, who.username(), now, source, retiredVersion(r, now)));
+            versions.add(new ItemVersion(ChangeKind.RETIRED, who.username(), now, source, r.nextVersion(now)));
             log.add(new LogEntry(RecordType.CATALOGUE_ITEM, r.id(), ChangeOp.DELETE, null, null, urgent));
         }
         long seq = database.inTransaction(c -> {
@@ -132,11 +132,5 @@ public final class CatalogueImportService {
             throw new ImportException("预览之后，这些领域的目录已被修改（可能有人同时在编辑或导入）。"
                     + "本次没有写入任何内容，请重新预览后再确认。");
         }
-    }
-
-    private static CatalogueItem retiredVersion(CatalogueItem r, Instant now) {
-        return new CatalogueItem(r.id(), r.kind(), r.domainCode(), r.serialNo(), r.level1(), r.name(), r.content(),
-                r.basis(), r.timeLimit(), r.responsibleBody(), r.channels(), r.audience(), r.method(), r.level(),
-                r.onlineUrl(), r.document(), r.links(), r.language(), r.version() + 1, now);
     }
 }
