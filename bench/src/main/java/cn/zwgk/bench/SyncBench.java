@@ -1,5 +1,6 @@
 package cn.zwgk.bench;
 
+import cn.zwgk.core.sync.KioskVersions;
 import cn.zwgk.core.catalogue.CatalogueItem;
 import cn.zwgk.core.dataset.Dataset;
 import cn.zwgk.core.demo.DemoDataGenerator;
@@ -189,7 +190,8 @@ final class SyncBench implements BenchMain.Suite {
             }
         });
         long since = latest - 100;
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        ExecutorService httpThreads = Executors.newFixedThreadPool(4);
+        HttpClient http = HttpClient.newBuilder().executor(httpThreads).build();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(SIMULATED_KIOSKS);
         long start = System.nanoTime();
@@ -211,6 +213,7 @@ final class SyncBench implements BenchMain.Suite {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        httpThreads.shutdown(); // its threads are not daemons: left running, the benchmark never exits
         List<Long> sorted = latencies.stream().sorted().toList();
         BenchMain.report("sync.server_kiosks" + suffix, SIMULATED_KIOSKS, "kiosks");
         BenchMain.report("sync.server_syncs_per_s" + suffix, sorted.size() / seconds, "syncs/s");
@@ -220,7 +223,8 @@ final class SyncBench implements BenchMain.Suite {
     private static ChangePage fetch(HttpClient http, URI uri, Enrolment kiosk, long since, PageVerifier verifier)
             throws Exception {
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri.resolve(SyncPaths.CHANGES + "?since=" + since
-                + "&limit=500")).header("Authorization", "Bearer " + kiosk.token()).build(),
+                + "&limit=500")).header("Authorization", "Bearer " + kiosk.token())
+                .header(SyncPaths.HEADER_APP_VERSION, KioskVersions.MINIMUM).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + r.statusCode());
