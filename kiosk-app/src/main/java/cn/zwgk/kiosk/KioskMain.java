@@ -55,6 +55,11 @@ public final class KioskMain implements Callable<Integer> {
             description = "run one sync (enrolling first if --enrol-code is given), print the outcome and exit; no UI")
     boolean syncOnce;
 
+    @Option(names = "--expect-server-key", paramLabel = "SHA256",
+            description = "with --sync-once: refuse to enrol or sync unless the central key has this SHA-256 "
+                    + "(as sync-server enrol-code prints it)")
+    String expectServerKey;
+
     @Option(names = "--zone", defaultValue = "Asia/Shanghai", description = "default ${DEFAULT-VALUE}")
     ZoneId zone;
 
@@ -64,6 +69,8 @@ public final class KioskMain implements Callable<Integer> {
             if (enrolCode != null && !enrolCode.isBlank()) {
                 sync.useEnrolmentCode(enrolCode);
             }
+            sync.expectServerKey(expectServerKey);
+            sync.addPageListener(new cn.zwgk.kiosk.sync.SyncProgressPrinter(System.out));
             var result = sync.syncNow();
             System.out.println(result.ok()
                     ? "同步完成：" + result.pages() + " 页，" + result.changes() + " 条变更，检查点 " + result.checkpoint()

@@ -49,6 +49,18 @@ public final class SigningKeys {
         }
     }
 
+    /**
+     * The full SHA-256 (64 lower-case hex digits) of the encoded public key: what an operator compares
+     * between {@code sync-server enrol-code} and the kiosk installer before the kiosk pins the key.
+     */
+    public static String fingerprint(PublicKey key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** First 16 hex digits of the SHA-256 of the encoded public key; names the key in signatures and logs. */
     public static String keyId(PublicKey key) {
         try {

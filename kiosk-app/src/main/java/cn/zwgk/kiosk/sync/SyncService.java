@@ -48,6 +48,7 @@ public final class SyncService {
     private final OfflineTransports transports;
     private volatile SyncClient client;
     private volatile String enrolCode;
+    private volatile String expectedKeySha256;
     private volatile java.time.Instant lastReportAt;
     /** With nothing changed, the inventory goes up at most this often (so "nothing changed" stays one request). */
     private static final java.time.Duration QUIET_REPORT_INTERVAL = java.time.Duration.ofHours(6);
@@ -114,6 +115,14 @@ public final class SyncService {
     /** A one-time code to enrol with at the next run, when the kiosk is not enrolled yet. */
     public void useEnrolmentCode(String code) {
         this.enrolCode = code;
+    }
+
+    /**
+     * The SHA-256 the central public key must have (as {@code sync-server enrol-code} prints it), checked
+     * before an enrolment is saved and against the key already pinned; null: no check.
+     */
+    public void expectServerKey(String sha256) {
+        this.expectedKeySha256 = sha256 == null ? null : sha256.replace(":", "").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code listener} hears of every page right after it committed (e.g. to update the search index). */
@@ -230,6 +239,7 @@ public final class SyncService {
     private KioskIdentity identity() {
         Optional<KioskIdentity> known = enrolledIdentity();
         if (known.isPresent()) {
+            checkServerKey(known.get().publicKey());
             return known.get();
         }
         String code = enrolCode;
@@ -238,12 +248,22 @@ public final class SyncService {
         }
         URI server = settings.server();
         Enrolment e = SyncClient.enrol(server, code, settings.kioskId(), settings.siteCode());
+        checkServerKey(e.publicKey());
         KioskIdentity identity = new KioskIdentity(e.kioskId(), e.siteCode(), e.token(), server, e.publicKey(),
                 e.keyId());
         database.useTransaction(c -> identities.save(c, identity, clock.instant()));
         enrolCode = null;
         LOG.info("enrolled as {} for site {}, pinned central key {}", e.kioskId(), e.siteCode(), e.keyId());
         return identity;
+    }
+
+    private void checkServerKey(String publicKey) {
+        String expected = expectedKeySha256;
+        String actual = cn.zwgk.core.sync.SigningKeys.fingerprint(cn.zwgk.core.sync.SigningKeys.decodePublic(publicKey));
+        if (expected != null && !expected.equals(actual)) {
+            throw new cn.zwgk.core.sync.SyncProtocolException("中心公钥指纹不符，未登记/未同步：请向政务公开办核对服务器地址和指纹 "
+                    + "(central key SHA-256 is " + actual + ", expected " + expected + ")");
+        }
     }
 
     private SyncClient client(KioskIdentity identity) {
@@ -257,10 +277,13 @@ public final class SyncService {
 
     private void push(SyncClient api) {
         List<OutboxStore.Pending> pending = database.inTransaction(c -> outbox.pending(c, MAX_UPLOADS_PER_RUN));
+        AttachmentPush images = new AttachmentPush(attachments);
         for (OutboxStore.Pending record : pending) {
             Upload.Ack ack;
             try {
-                ack = api.upload(record.type(), record.id(), record.payload());
+                // a notice's images go first; one the server refuses holds the notice (kept here, reason shown)
+                ack = images.before(api, record).map(reason -> new Upload.Ack(record.id(), "REFUSED", reason))
+                        .orElseGet(() -> api.upload(record.type(), record.id(), record.payload()));
             } catch (RuntimeException e) {
                 database.useTransaction(c -> outbox.markFailed(c, record.id(), String.valueOf(e.getMessage())));
                 throw e;

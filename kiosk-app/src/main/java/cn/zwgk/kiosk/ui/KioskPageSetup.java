@@ -11,6 +11,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import java.util.Locale;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,11 +23,15 @@ import org.jsoup.nodes.Element;
  *       the browser asks for) with Chinese connection-lost texts;</li>
  *   <li>the first HTML already carries {@code <html lang>} and the large-text / high-contrast /
  *       Mongolian classes, so the page never flashes in the wrong mode after a reload;</li>
+ *   <li>no context menu (long press or right click) on any page, resident or staff: its entries (back,
+ *       print, inspect, save as) lead out of the kiosk; the browser's managed policy blocks the rest;</li>
  *   <li>Vaadin's system messages are the resident's language and say what to do, never technical text;
  *       an expired session (e.g. after the idle reset) just reloads.</li>
  * </ul>
  */
 public final class KioskPageSetup implements VaadinServiceInitListener {
+    static final String NO_CONTEXT_MENU =
+            "document.addEventListener('contextmenu', function (e) { e.preventDefault(); }, true);";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -52,6 +57,7 @@ public final class KioskPageSetup implements VaadinServiceInitListener {
             html.attr("lang", KioskI18NProvider.htmlLang(settings.language()));
             settings.htmlClasses().forEach(html::addClass);
         }
+        response.getDocument().head().appendElement("script").appendChild(new DataNode(NO_CONTEXT_MENU));
     }
 
     private static SystemMessages systemMessages(VaadinService service, Locale locale) {
