@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the launchers: picks a JDK 21 or newer and exports JAVA_HOME and PATH.
 # Order: $JAVA_HOME if new enough, then the newest JDK under /usr/lib/jvm, then `java` on PATH.
 
@@ -9,7 +10,7 @@ zwgk_java_major() {
 zwgk_pick_java() {
   local candidate major best="" best_major=0
   for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+    if ! { [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ]; }; then continue; fi
     major=$(zwgk_java_major "$candidate")
     [ -n "$major" ] || continue
     if [ "$candidate" = "${JAVA_HOME:-}" ] && [ "$major" -ge 21 ]; then best="$candidate"; break; fi
