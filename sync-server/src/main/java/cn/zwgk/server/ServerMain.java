@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {ServerMain.Serve.class, ServerMain.Import.class, ServerMain.DemoData.class,
             ServerMain.EnrolCode.class, ServerMain.Revoke.class, ServerMain.Attach.class,
             ServerMain.ResolveConflict.class, ServerMain.StaffAdd.class, SyncCommands.Bundle.class,
-            SyncCommands.PurgeTombstones.class, SyncCommands.HardDeleteCommand.class})
+            SyncCommands.PurgeTombstones.class, SyncCommands.HardDeleteCommand.class, BackupCommands.Backup.class,
+            BackupCommands.Restore.class})
 public final class ServerMain {
 
     public static void main(String[] args) {

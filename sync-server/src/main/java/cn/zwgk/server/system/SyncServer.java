@@ -1,6 +1,7 @@
 package cn.zwgk.server.system;
 
 import cn.zwgk.core.store.AttachmentFiles;
+import cn.zwgk.core.backup.BackupService;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.core.staff.LockoutPolicy;
 import cn.zwgk.server.attachment.AttachmentHandler;
@@ -91,9 +92,11 @@ public final class SyncServer implements AutoCloseable {
     private final EnrolmentService enrolment;
     private final ConsoleServices console;
     private final RequestModule requests;
+    private final BackupService backups;
 
     private SyncServer(Database database, Server jetty, DatasetImporter importer, EnrolmentService enrolment,
-            ConsoleServices console, RequestModule requests) {
+            ConsoleServices console, RequestModule requests, BackupService backups) {
+        this.backups = backups;
         this.requests = requests;
         this.database = database;
         this.jetty = jetty;
@@ -183,7 +186,8 @@ public final class SyncServer implements AutoCloseable {
         errors.setShowMessageInTitle(false);
         jetty.setErrorHandler(errors);
         jetty.setStopAtShutdown(false);
-        return new SyncServer(database, jetty, importer, enrolment, consoleServices, requests);
+        BackupService backups = cn.zwgk.server.backup.ServerBackup.service(config, database, clock, ZONE);
+        return new SyncServer(database, jetty, importer, enrolment, consoleServices, requests, backups);
     }
 
     /** HTTPS with the certificate in a PKCS#12 keystore (TLS 1.2+, Jetty's default cipher selection). */
@@ -249,6 +253,7 @@ public final class SyncServer implements AutoCloseable {
         try {
             jetty.start();
             requests.start();
+            backups.start();
         } catch (Exception e) {
             close();
             throw e;
@@ -279,6 +284,11 @@ public final class SyncServer implements AutoCloseable {
         return requests;
     }
 
+    /** Nightly and on-demand backups; {@code backups().status()} for health and the console. */
+    public BackupService backups() {
+        return backups;
+    }
+
     public EnrolmentService enrolment() {
         return enrolment;
     }
@@ -294,6 +304,7 @@ public final class SyncServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            backups.close();
             requests.close();
             jetty.stop();
         } catch (Exception e) {
