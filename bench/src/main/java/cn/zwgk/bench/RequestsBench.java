@@ -1,5 +1,6 @@
 package cn.zwgk.bench;
 
+import cn.zwgk.core.sync.KioskVersions;
 import cn.zwgk.core.demo.DemoDataGenerator;
 import cn.zwgk.core.demo.DemoRequests;
 import cn.zwgk.core.request.AnnualReportTable;
@@ -215,7 +216,7 @@ final class RequestsBench implements BenchMain.Suite {
     private static HttpResponse<String> send(HttpClient http, String method, URI uri, String token, String json)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json").header(SyncPaths.HEADER_APP_VERSION, KioskVersions.MINIMUM);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

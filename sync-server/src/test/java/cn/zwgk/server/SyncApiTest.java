@@ -1,5 +1,6 @@
 package cn.zwgk.server;
 
+import cn.zwgk.core.sync.KioskVersions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.core.dataset.Dataset;
@@ -68,7 +69,8 @@ class SyncApiTest {
     }
 
     static HttpResponse<String> get(String pathAndQuery, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery))
+                .header(SyncPaths.HEADER_APP_VERSION, KioskVersions.MINIMUM);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -81,7 +83,8 @@ class SyncApiTest {
 
     static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")
+                .header(SyncPaths.HEADER_APP_VERSION, KioskVersions.MINIMUM);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -37,7 +37,7 @@ public class FleetView extends VerticalLayout {
         grid.addColumn(r -> status(r.kiosk())).setHeader("状态").setAutoWidth(true);
         grid.addColumn(r -> at(time, r.kiosk().lastSuccessAt())).setHeader("上次成功同步").setAutoWidth(true);
         grid.addColumn(FleetRow::lag).setHeader("落后变更数").setAutoWidth(true);
-        grid.addColumn(r -> r.kiosk().appVersion()).setHeader("版本").setAutoWidth(true);
+        grid.addColumn(r -> version(r.kiosk().appVersion())).setHeader("版本").setAutoWidth(true);
         grid.addColumn(r -> drift(r.kiosk().clockDriftMillis())).setHeader("时钟偏差").setAutoWidth(true);
         grid.addColumn(r -> r.kiosk().pendingUploads() == null ? "—" : r.kiosk().pendingUploads().toString())
                 .setHeader("待上传").setAutoWidth(true);
@@ -116,5 +116,14 @@ public class FleetView extends VerticalLayout {
             return "—";
         }
         return Math.abs(millis) < 1000 ? "正常" : String.format("%+.1f 秒", millis / 1000.0);
+    }
+
+    /** A reported version below what the server still serves is marked (those kiosks get 426 until upgraded). */
+    static String version(String reported) {
+        if (reported == null) {
+            return "—";
+        }
+        return cn.zwgk.core.sync.KioskVersions.isSupported(reported) ? reported
+                : reported + "（需升级，最低 " + cn.zwgk.core.sync.KioskVersions.MINIMUM + "）";
     }
 }

@@ -48,6 +48,16 @@ public final class FleetGauges {
                 .strongReference(true).register(registry);
     }
 
+    /** Kiosks without a successful sync for 48 hours (the same figure as the gauge; for {@code /health}). */
+    public long missedTwoNights() {
+        return current().missedTwoNights();
+    }
+
+    /** Enrolled, not revoked kiosks. */
+    public long kiosks() {
+        return current().kiosks();
+    }
+
     Snapshot current() {
         Instant now = clock.instant();
         Snapshot s = snapshot;

@@ -38,6 +38,7 @@ import cn.zwgk.server.status.StatusHandler;
 import cn.zwgk.server.sync.ChangeFeed;
 import cn.zwgk.server.sync.ChangeLogStore;
 import cn.zwgk.server.sync.ChangesHandler;
+import cn.zwgk.server.sync.KioskVersionGate;
 import cn.zwgk.server.sync.UrgentHandler;
 import cn.zwgk.server.metrics.FleetGauges;
 import cn.zwgk.server.metrics.MetricsHandler;
@@ -68,7 +69,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <pre>
  * Server
  *  └─ GzipHandler                                   compresses responses (JSON shrinks ~8×)
- *      └─ TimedHandler → PathMappingsHandler       (TimedHandler counts and times every request for /metrics)
+ *      └─ TimedHandler → KioskVersionGate → PathMappingsHandler  (counts and times every request for /metrics;
+ *                                      426 on /sync/v1 to kiosks below KioskVersions.MINIMUM)
  *          ├─ /sync/v1/enrol      → EnrolHandler                      one-time code → credential + key
  *          ├─ /sync/v1/changes    → KioskAuthHandler → ChangesHandler   scoped, signed pages
  *          ├─ /sync/v1/urgent     → KioskAuthHandler → UrgentHandler    the light poll
@@ -77,7 +79,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *          ├─ /sync/v1/credential → KioskAuthHandler → RotateHandler    new credential
  *          ├─ /sync/v1/attachments/* → KioskAuthHandler → AttachmentHandler  files by SHA-256
  *          ├─ /sync/v1/*          → KioskAuthHandler → NotFoundHandler  (401 before 404)
- *          ├─ /health          → HealthHandler       liveness incl. database
+ *          ├─ /health          → HealthHandler       ok/warn/fail: database, disk, fleet (503 on fail)
  *          ├─ /metrics         → MetricsHandler      Prometheus: requests, latencies, errors, fleet lag
  *          ├─ /console/*       → ConsoleWebApp       staff console (Vaadin), when enabled
  *          └─ /                → StatusHandler       counts and the fleet (HTML)
@@ -157,9 +159,10 @@ public final class SyncServer implements AutoCloseable {
         routes.addMapping(PathSpec.from(SyncPaths.ATTACHMENTS + "/*"),
                 new KioskAuthHandler(enrolment, new AttachmentHandler(attachments(config))));
         routes.addMapping(PathSpec.from(SyncPaths.V1 + "/*"), new KioskAuthHandler(enrolment, new NotFoundHandler()));
-        routes.addMapping(PathSpec.from("/health"), new HealthHandler(feed));
         SyncMetrics metrics = new SyncMetrics();
-        new FleetGauges(database, clock).bindTo(metrics.registry());
+        FleetGauges fleet = new FleetGauges(database, clock);
+        fleet.bindTo(metrics.registry());
+        routes.addMapping(PathSpec.from("/health"), HealthHandler.standard(config, database, feed, fleet, clock));
         routes.addMapping(PathSpec.from("/metrics"), new MetricsHandler(metrics));
         ConsoleServices consoleServices = null;
         if (console) {
@@ -177,7 +180,7 @@ public final class SyncServer implements AutoCloseable {
         routes.addMapping(PathSpec.from("/"),
                 new StatusHandler(database, catalogue, notices, changeLog, kiosks, intake, ZONE,
                         clock));
-        GzipHandler gzip = new GzipHandler(metrics.instrument(routes));
+        GzipHandler gzip = new GzipHandler(metrics.instrument(new KioskVersionGate(routes)));
         gzip.setMinGzipSize(1024);
         jetty.setHandler(gzip);
 

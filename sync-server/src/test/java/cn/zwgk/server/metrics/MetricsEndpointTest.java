@@ -1,5 +1,6 @@
 package cn.zwgk.server.metrics;
 
+import cn.zwgk.core.sync.KioskVersions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.core.demo.DemoDataGenerator;
@@ -40,7 +41,7 @@ class MetricsEndpointTest {
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json").header(SyncPaths.HEADER_APP_VERSION, KioskVersions.MINIMUM);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

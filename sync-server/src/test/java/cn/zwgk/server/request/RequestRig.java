@@ -1,5 +1,6 @@
 package cn.zwgk.server.request;
 
+import cn.zwgk.core.sync.KioskVersions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.core.demo.DemoDataGenerator;
@@ -111,7 +112,8 @@ final class RequestRig implements AutoCloseable {
 
     HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")
+                .header(SyncPaths.HEADER_APP_VERSION, KioskVersions.MINIMUM);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
