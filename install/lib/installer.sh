@@ -136,7 +136,7 @@ set_env() {  # file, key, value
     unchanged "$key=$value（${file##*/}）" "$key=$value (${file##*/})"
     return
   fi
-  tmp=$(mktemp)
+  tmp=$(mktemp "$file.XXXXXX")   # beside the file: secrets never pass through /tmp
   if [ -n "$current" ]; then
     awk -v k="$key" -v line="$key=$value" 'index($0, k "=") == 1 && !done { print line; done = 1; next } { print }' \
       "$file" >"$tmp"
