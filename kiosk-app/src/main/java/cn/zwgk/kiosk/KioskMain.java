@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar kiosk-app.jar [options]}: runs a kiosk. */
 @Command(name = "kiosk-app", mixinStandardHelpOptions = true, version = KioskConfig.APP_VERSION,
-        description = "政务公开 kiosk: resident screens over an embedded Derby copy of the central data")
+        description = "政务公开 kiosk: resident screens over an embedded Derby copy of the central data",
+        subcommands = {cn.zwgk.kiosk.backup.KioskBackupCommands.Backup.class,
+            cn.zwgk.kiosk.backup.KioskBackupCommands.Restore.class})
 public final class KioskMain implements Callable<Integer> {
 
     @Option(names = "--host", defaultValue = "${env:ZWGK_KIOSK_HOST:-127.0.0.1}", description = "default ${DEFAULT-VALUE}")

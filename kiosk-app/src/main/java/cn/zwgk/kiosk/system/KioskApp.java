@@ -2,6 +2,7 @@ package cn.zwgk.kiosk.system;
 
 import cn.zwgk.core.notice.NoticeTemplate;
 import cn.zwgk.board.TemplateCatalog;
+import cn.zwgk.core.backup.BackupService;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.kiosk.catalogue.CatalogueService;
 import cn.zwgk.kiosk.catalogue.CatalogueStore;
@@ -33,9 +34,11 @@ public final class KioskApp implements AutoCloseable {
     private final SyncScheduler scheduler;
     private final Server jetty;
     private final SearchIndexer searchIndex;
+    private final BackupService backups;
 
     private KioskApp(Database database, SyncService sync, SyncScheduler scheduler, Server jetty,
-            SearchIndexer searchIndex) {
+            SearchIndexer searchIndex, BackupService backups) {
+        this.backups = backups;
         this.database = database;
         this.sync = sync;
         this.scheduler = scheduler;
@@ -52,7 +55,8 @@ public final class KioskApp implements AutoCloseable {
             Server jetty = KioskWebServer.create(config, services);
             SyncScheduler scheduler = new SyncScheduler(sync, SyncSchedule.defaults(config.syncInterval(), config.zone()),
                     config.kioskId(), clock);
-            return new KioskApp(database, sync, scheduler, jetty, searchIndex);
+            return new KioskApp(database, sync, scheduler, jetty, searchIndex,
+                    cn.zwgk.kiosk.backup.KioskBackup.service(database, config, clock));
         } catch (Exception | Error e) {
             database.close();
             throw e;
@@ -151,6 +155,12 @@ public final class KioskApp implements AutoCloseable {
             throw e;
         }
         scheduler.start();
+        backups.start();
+    }
+
+    /** Nightly and on-demand backups; {@code backups().status()} for health and the staff screens. */
+    public BackupService backups() {
+        return backups;
     }
 
     public URI uri() {
@@ -163,6 +173,7 @@ public final class KioskApp implements AutoCloseable {
 
     @Override
     public void close() {
+        backups.close();
         scheduler.close();
         try {
             jetty.stop();
