@@ -156,17 +156,22 @@ else
   mapfile -t settings < <(grep -E '^[A-Z_][A-Z0-9_]*=' "$config" || true)
   expect=()
   [ -z "$key_sha256" ] || expect=(--expect-server-key "$key_sha256")
+  # stdout carries the progress lines and the outcome; the app's log (stderr) is shown only on failure
+  app_log=$(mktemp)
   if (
     [ ${#settings[@]} -eq 0 ] || export "${settings[@]}"
     sys runuser -u "$APP_USER" -- "$PACKAGE" --sync-once --enrol-code "$code" --server "$server" \
       --site "$(env_value "$config" ZWGK_KIOSK_SITE)" --kiosk-id "$(env_value "$config" ZWGK_KIOSK_ID)" \
       --data /var/lib/zwgk-kiosk "${expect[@]}"
-  ) 2>&1 | sed -u 's/^/    /'; then
+  ) 2>"$app_log" | sed -u 's/^/    /'; then
+    rm -f "$app_log"
     mkdir -p "$data_dir"
     (umask 077 && printf '%s %s\n' "$server" "$(date -u +%FT%TZ)" >"$enrol_marker")
     say "登记成功，首次同步完成。" "enrolled; the first sync is done."
     CHANGED=1
   else
+    { grep -E ' (WARN|ERROR) |Exception' "$app_log" || tail -n 10 "$app_log"; } | tail -n 10 | sed 's/^/    /' >&2
+    rm -f "$app_log"
     sys systemctl start "$UNIT" || true
     die "登记或首次同步失败（原因见上方）。登记码若已用掉，请在控制台重新生成后再运行。" \
       "enrolment or the first sync failed (reason above). If the code was used up, issue a new one and run again."

@@ -162,7 +162,9 @@ public final class SyncServer implements AutoCloseable {
         SyncMetrics metrics = new SyncMetrics();
         FleetGauges fleet = new FleetGauges(database, clock);
         fleet.bindTo(metrics.registry());
-        routes.addMapping(PathSpec.from("/health"), HealthHandler.standard(config, database, feed, fleet, clock));
+        BackupService backups = cn.zwgk.server.backup.ServerBackup.service(config, database, clock, ZONE);
+        routes.addMapping(PathSpec.from("/health"), HealthHandler.standard(config, database, feed, fleet, clock)
+                .with(new cn.zwgk.core.backup.BackupProbe(backups, clock)));
         routes.addMapping(PathSpec.from("/metrics"), new MetricsHandler(metrics));
         ConsoleServices consoleServices = null;
         if (console) {
@@ -189,7 +191,6 @@ public final class SyncServer implements AutoCloseable {
         errors.setShowMessageInTitle(false);
         jetty.setErrorHandler(errors);
         jetty.setStopAtShutdown(false);
-        BackupService backups = cn.zwgk.server.backup.ServerBackup.service(config, database, clock, ZONE);
         return new SyncServer(database, jetty, importer, enrolment, consoleServices, requests, backups);
     }
 
