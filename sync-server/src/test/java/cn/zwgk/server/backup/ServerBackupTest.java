@@ -178,9 +178,9 @@ class ServerBackupTest {
         try (var in = Files.newBufferedReader(tokenFile)) {
             token.load(in);
         }
-        URI uri = URI.create("http://127.0.0.1:" + token.getProperty("port") + "/backup?to="
-                + dir.resolve("backups").toAbsolutePath());
+        URI uri = URI.create("http://127.0.0.1:" + token.getProperty("port") + "/backup");
         HttpClient http = HttpClient.newHttpClient();
+        Path root = data.resolveSibling("server-backups");
 
         HttpResponse<String> none = http.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -188,17 +188,30 @@ class ServerBackupTest {
                 "0".repeat(64)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(none.statusCode()).isEqualTo(403);
         assertThat(wrong.statusCode()).isEqualTo(403);
-        assertThat(dir.resolve("backups")).doesNotExist();
+        assertThat(root).doesNotExist();
+        assertThat(health(http)).contains("\"backup\":{\"status\":\"ok\",\"lastBackup\":null");
 
         HttpResponse<String> right = http.send(HttpRequest.newBuilder(uri).header(AdminEndpoint.TOKEN_HEADER,
                 token.getProperty("token")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
-        assertThat(BackupRotation.complete(dir.resolve("backups"))).hasSize(1);
+        Path folder = BackupRotation.complete(root).get(0);
+        assertThat(health(http)).contains(folder.toString()).contains("\"lastBackupError\":null");
+
+        HttpResponse<String> failing = http.send(HttpRequest.newBuilder(URI.create(uri + "?to=/proc/zwgk-no-such"))
+                .header(AdminEndpoint.TOKEN_HEADER, token.getProperty("token"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(failing.statusCode()).isEqualTo(500);
+        assertThat(health(http)).contains("\"backup\":{\"status\":\"warn\"", folder.toString(), "/proc/zwgk-no-such");
 
         server.close();
         server = null;
         assertThat(tokenFile).as("the token goes with the server").doesNotExist();
+    }
+
+    String health(HttpClient http) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.uri().resolve("/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     record Run(int code, String out, String err) {
