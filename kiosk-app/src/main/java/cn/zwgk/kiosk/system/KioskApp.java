@@ -52,11 +52,11 @@ public final class KioskApp implements AutoCloseable {
             SearchIndexer searchIndex = searchIndexer(database, config);
             KioskServices services = services(database, config, clock, searchIndex);
             SyncService sync = services.sync();
+            BackupService backups = cn.zwgk.kiosk.backup.KioskBackup.service(database, config, clock);
             Server jetty = KioskWebServer.create(config, services);
             SyncScheduler scheduler = new SyncScheduler(sync, SyncSchedule.defaults(config.syncInterval(), config.zone()),
                     config.kioskId(), clock);
-            return new KioskApp(database, sync, scheduler, jetty, searchIndex,
-                    cn.zwgk.kiosk.backup.KioskBackup.service(database, config, clock));
+            return new KioskApp(database, sync, scheduler, jetty, searchIndex, backups);
         } catch (Exception | Error e) {
             database.close();
             throw e;
