@@ -35,9 +35,6 @@ EOF
 }
 
 deb="" server="" code="" key_sha256="" site="" kiosk_id="" port="" ntp="" printer="" board=""
-need_value() {  # option, remaining argument count
-  [ "$2" -ge 2 ] || die "选项 $1 缺少取值（见 --help）。" "option $1 needs a value (see --help)."
-}
 while [ $# -gt 0 ]; do
   case "$1" in
     --help | -h) usage; exit 0 ;;
@@ -67,27 +64,14 @@ key_sha256=$(tr -d ':' <<<"$key_sha256" | tr 'A-F' 'a-f')
 [ -z "$site" ] || [[ $site =~ ^[0-9]{12}$ ]] || die "--site 须为 12 位区划代码：$site" "--site must be a 12-digit site code: $site"
 [ -z "$kiosk_id" ] || [[ $kiosk_id =~ ^[A-Za-z0-9._-]{1,64}$ ]] \
   || die "--kiosk-id 只能用字母、数字和 . _ -：$kiosk_id" "--kiosk-id may hold letters, digits and . _ - only: $kiosk_id"
-if [ -n "$port" ] && { ! [[ $port =~ ^[0-9]+$ ]] || [ "$port" -lt 1024 ] || [ "$port" -gt 65535 ]; }; then
-  die "--port 须为 1024–65535 之间的端口号：$port" "--port must be a port between 1024 and 65535: $port"
-fi
+[ -z "$port" ] || check_port --port "$port"
 [ -z "$ntp" ] || [[ $ntp =~ ^[A-Za-z0-9.-]+(:[0-9]+)?$ ]] || die "--ntp 须为 主机 或 主机:端口：$ntp" "--ntp must be host or host:port: $ntp"
 [ -z "$printer" ] || [[ $printer =~ ^[A-Za-z0-9._-]+$ ]] || die "打印机队列名不对：$printer" "malformed printer queue name: $printer"
 if [ -n "$code" ] && [ -z "$server" ]; then
   die "登记需要同时给出 --server 和 --code。" "enrolment needs both --server and --code."
 fi
 
-step "检查前提条件" "checking prerequisites"
-require_root
-require_debian
-require_systemd
-require_free_disk /var/lib /opt
-require_cjk_font
-say "前提条件满足。" "prerequisites met."
-
-step "安装软件包" "installing the package"
-package_file=$(find_deb "$PACKAGE" "$deb" "$checkout")
-install_deb "$PACKAGE" "$package_file"
-package_changed=$CHANGED
+prepare_machine "$PACKAGE" "$deb" "$checkout"
 
 step "写入配置" "writing the configuration"
 config="$ROOT_PREFIX/etc/zwgk/kiosk.env"
@@ -180,7 +164,7 @@ fi
 
 step "启动服务与锁定的浏览器" "starting the services and the locked-down browser"
 restart=0
-if [ "$package_changed" = 1 ] || [ "$app_config_changed" = 1 ]; then restart=1; fi
+if [ "$PACKAGE_CHANGED" = 1 ] || [ "$app_config_changed" = 1 ]; then restart=1; fi
 screen_restart=$restart
 [ "$screen_config_changed" = 0 ] || screen_restart=1
 enable_unit "$UNIT"

@@ -35,9 +35,6 @@ EOF
 
 deb="" port="" host="" jdbc_url="" jdbc_user="" jdbc_password_file="" tls_keystore="" tls_password_file=""
 ntp_port="" admin_user=admin admin_password_file=""
-need_value() {  # option, remaining argument count
-  [ "$2" -ge 2 ] || die "选项 $1 缺少取值（见 --help）。" "option $1 needs a value (see --help)."
-}
 while [ $# -gt 0 ]; do
   case "$1" in
     --help | -h) usage; exit 0 ;;
@@ -57,11 +54,6 @@ while [ $# -gt 0 ]; do
   shift 2
 done
 
-check_port() {  # option, value
-  if ! [[ $2 =~ ^[0-9]+$ ]] || [ "$2" -lt 1024 ] || [ "$2" -gt 65535 ]; then
-    die "$1 须为 1024–65535 之间的端口号：$2" "$1 must be a port between 1024 and 65535: $2"
-  fi
-}
 read_secret() {  # option, file → the file's first line
   [ -r "$2" ] || die "$1：无法读取文件 $2" "$1: cannot read $2"
   head -n1 "$2" | tr -d '\r\n'
@@ -74,18 +66,7 @@ read_secret() {  # option, file → the file's first line
 [[ $admin_user =~ ^[A-Za-z0-9._-]{2,32}$ ]] \
   || die "--admin-user 只能用字母、数字和 . _ -：$admin_user" "--admin-user may hold letters, digits and . _ - only: $admin_user"
 
-step "检查前提条件" "checking prerequisites"
-require_root
-require_debian
-require_systemd
-require_free_disk /var/lib /opt
-require_cjk_font
-say "前提条件满足。" "prerequisites met."
-
-step "安装软件包" "installing the package"
-package_file=$(find_deb "$PACKAGE" "$deb" "$checkout")
-install_deb "$PACKAGE" "$package_file"
-package_changed=$CHANGED
+prepare_machine "$PACKAGE" "$deb" "$checkout"
 
 step "写入配置" "writing the configuration"
 config="$ROOT_PREFIX/etc/zwgk/sync-server.env"
@@ -138,7 +119,7 @@ fi
 
 step "启动服务" "starting the services"
 restart=0
-if [ "$package_changed" = 1 ] || [ "$CONFIG_CHANGED" = 1 ]; then restart=1; fi
+if [ "$PACKAGE_CHANGED" = 1 ] || [ "$CONFIG_CHANGED" = 1 ]; then restart=1; fi
 enable_unit "$UNIT"
 enable_unit zwgk-sync-server-health.timer
 start_unit "$UNIT" "$restart"

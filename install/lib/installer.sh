@@ -29,7 +29,37 @@ sys() {  # the one door to system commands (see the header)
   "$@"
 }
 
+# --- options -------------------------------------------------------------------------------------------
+
+need_value() {  # option, remaining argument count
+  [ "$2" -ge 2 ] || die "选项 $1 缺少取值（见 --help）。" "option $1 needs a value (see --help)."
+}
+
+check_port() {  # option, value
+  if ! [[ $2 =~ ^[0-9]+$ ]] || [ "$2" -lt 1024 ] || [ "$2" -gt 65535 ]; then
+    die "$1 须为 1024–65535 之间的端口号：$2" "$1 must be a port between 1024 and 65535: $2"
+  fi
+}
+
 # --- prerequisites -------------------------------------------------------------------------------------
+
+# The first two steps of both installers: the prerequisites, then the package. Sets PACKAGE_CHANGED.
+PACKAGE_CHANGED=0
+prepare_machine() {  # package, --deb value (may be empty), checkout dir
+  local file
+  step "检查前提条件" "checking prerequisites"
+  require_root
+  require_debian
+  require_systemd
+  require_free_disk /var/lib /opt
+  require_cjk_font
+  say "前提条件满足。" "prerequisites met."
+  step "安装软件包" "installing the package"
+  file=$(find_deb "$1" "$2" "$3")
+  install_deb "$1" "$file"
+  # shellcheck disable=SC2034 # read by the installers that source this file
+  PACKAGE_CHANGED=$CHANGED
+}
 
 require_root() {  # an install into a directory (ZWGK_INSTALL_ROOT, tests) needs no root
   [ -n "$ROOT_PREFIX" ] || [ "$(id -u)" -eq 0 ] || die "请用 root 运行（例如 sudo $0 …）。" "run as root (e.g. sudo $0 ...)."
