@@ -171,7 +171,11 @@ enable_unit "$UNIT"
 enable_unit zwgk-kiosk-health.timer
 enable_unit zwgk-kiosk-browser.service
 case "$board" in
-  on) enable_unit zwgk-kiosk-board.service ;;
+  on)
+    enable_unit zwgk-kiosk-board.service
+    say "公告屏显示在 seat1：第二块屏幕需接独立显卡或 USB 显示适配器，并执行一次 loginctl attach seat1 <设备>。" \
+      "the board shows on seat1: the second screen needs its own graphics device, attached once with loginctl attach seat1 <device>."
+    ;;
   off) disable_unit zwgk-kiosk-board.service ;;
 esac
 start_unit "$UNIT" "$restart"

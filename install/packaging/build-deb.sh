@@ -11,10 +11,11 @@ deb_src=$(cd "$here/../deb" && pwd)
 
 # The runtime's modules: what jdeps --print-module-deps --ignore-missing-deps finds in the jars, plus those
 # loaded by name at run time: jdk.localedata (Chinese dates and collation), jdk.charsets (GB18030 imports),
-# jdk.zipfs (zip file systems), jdk.crypto.ec (TLS, a separate module before JDK 22).
+# jdk.zipfs (zip file systems), jdk.crypto.ec (TLS, a separate module before JDK 22); jdk.httpserver: the loopback
+# endpoint that lets `backup` ask the running app (core backup/AdminEndpoint).
 modules=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.rmi,\
-java.security.jgss,java.sql,java.xml,java.xml.crypto,jdk.charsets,jdk.localedata,jdk.management,jdk.unsupported,\
-jdk.zipfs
+java.security.jgss,java.sql,java.xml,java.xml.crypto,jdk.charsets,jdk.httpserver,jdk.localedata,jdk.management,\
+jdk.unsupported,jdk.zipfs
 
 common_jvm_options="-Dfile.encoding=UTF-8 -Djava.awt.headless=true -XX:+ExitOnOutOfMemoryError"
 server_jvm_options="-Xmx512m"
@@ -107,7 +108,9 @@ build_package() {
     find "$root/etc/zwgk" -name '*.env' -exec chmod 0640 {} +
   fi
 
-  cp "$deb_src/$pkg/DEBIAN/conffiles" "$root/DEBIAN/conffiles"
+  # Every file under /etc is a conffile (as debhelper does): local changes survive upgrades.
+  { cat "$deb_src/$pkg/DEBIAN/conffiles"; (cd "$root" && find etc -type f | sed 's#^#/#'); } \
+    | sort -u > "$root/DEBIAN/conffiles"
   chmod 0644 "$root/DEBIAN/conffiles"
   for name in postinst prerm postrm; do
     maintainer_script "$deb_src/$pkg/DEBIAN/$name" "$here/maintscripts/$name.sh" "$root/DEBIAN/$name"

@@ -209,12 +209,25 @@ public final class SyncClient {
         bytesOnWire.addAndGet(response.body().length + headers + 17);
     }
 
-    private static SyncTransportException failure(HttpResponse<byte[]> response) {
+    private SyncTransportException failure(HttpResponse<byte[]> response) {
         if (response.statusCode() == 401) {
             return new NotEnrolledException(serverMessage(response));
         }
+        if (response.statusCode() == 426) {
+            return new UpgradeRequiredException(minimumVersion(response), appVersion);
+        }
         return new SyncTransportException("server answered HTTP " + response.statusCode() + " to "
                 + response.request().uri().getPath() + ": " + serverMessage(response));
+    }
+
+    /** The {@code minimumVersion} of a 426 answer ({@code ?} when the body does not say). */
+    private static String minimumVersion(HttpResponse<byte[]> response) {
+        try {
+            String minimum = SyncJson.mapper().readTree(decode(response)).path("minimumVersion").asString("");
+            return minimum.isBlank() || minimum.length() > 40 ? "?" : minimum;
+        } catch (RuntimeException notJson) {
+            return "?";
+        }
     }
 
     private static String serverMessage(HttpResponse<byte[]> response) {

@@ -10,4 +10,9 @@ package cn.zwgk.kiosk.sync;
  * @param error      why it stopped, when not ok
  */
 public record SyncResult(boolean ok, int pages, int changes, long checkpoint, String error) {
+
+    /** The server no longer serves this kiosk's version (426): retrying before an upgrade is pointless. */
+    public boolean upgradeRequired() {
+        return !ok && UpgradeRequiredException.isUpgradeRequired(error);
+    }
 }

@@ -63,11 +63,28 @@ public final class SyncScheduler implements AutoCloseable {
         }
     }
 
-    private void after(SyncResult result) {
+    /** When the next full sync is due (after {@link #start} or a run). */
+    Instant nextSyncAt() {
+        return nextSync;
+    }
+
+    /** When the next urgent poll is due. */
+    Instant nextPollAt() {
+        return nextPoll;
+    }
+
+    /** Plans the next sync and poll after a run's {@code result} (called on the sync thread). */
+    void after(SyncResult result) {
         Instant now = clock.instant();
         if (result.ok()) {
             failures = 0;
             nextSync = schedule.nextNightly(now, kioskId());
+        } else if (result.upgradeRequired()) {
+            // the server refuses this version until the kiosk is upgraded: ask once a night, no urgent polls
+            failures = 0;
+            nextSync = schedule.nextNightly(now, kioskId());
+            nextPoll = nextSync;
+            LOG.warn("{}; next try at the nightly slot {}", result.error(), nextSync);
         } else {
             failures++;
             Duration wait = schedule.retryDelay(failures, random);

@@ -80,7 +80,7 @@ public class SyncStatusView extends Div {
             return error;
         }
         String key = SyncErrorText.keyFor(error);
-        return "sync.error.other".equals(key) ? getTranslation(key, error) : getTranslation(key);
+        return getTranslation(key, error, services.sync().settings().appVersion());
     }
 
     private void fact(String key, String value) {

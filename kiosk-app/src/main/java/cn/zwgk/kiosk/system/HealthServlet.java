@@ -1,34 +1,30 @@
 package cn.zwgk.kiosk.system;
 
+import cn.zwgk.core.health.HealthReport;
 import cn.zwgk.core.sync.SyncJson;
-import cn.zwgk.kiosk.sync.SyncState;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** {@code GET /health}: the kiosk's sync state as JSON, for launchers, monitoring and tests. */
+/**
+ * {@code GET /health}: 200 with {@code "status":"ok"|"warn"} while the kiosk and its database answer, 503 with
+ * {@code "status":"fail"} when the database does not (see {@link KioskHealth}); for the health monitor unit,
+ * installers and scripts.
+ */
 final class HealthServlet extends HttpServlet {
-    private final transient KioskServices services;
+    private final transient KioskHealth health;
 
-    HealthServlet(KioskServices services) {
-        this.services = services;
+    HealthServlet(KioskHealth health) {
+        this.health = health;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SyncState state = services.sync().currentState();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "ok");
-        body.put("kioskId", services.config().kioskId());
-        body.put("checkpoint", state.checkpoint());
-        body.put("serverLatest", state.serverLatest());
-        body.put("lastSuccessAt", state.lastSuccessAt() == null ? null : state.lastSuccessAt().toString());
-        body.put("lastError", state.lastError());
+        HealthReport report = health.run();
+        response.setStatus(report.httpStatus());
         response.setContentType("application/json; charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(SyncJson.writeBytes(body));
+        response.getOutputStream().write(SyncJson.writeBytes(health.json(report)));
     }
 }

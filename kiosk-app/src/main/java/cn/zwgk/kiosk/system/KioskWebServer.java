@@ -18,7 +18,7 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * <pre>
  * Server
  *  └─ WebAppContext "/"            classpath scanned for Vaadin's initializers and our routes
- *      ├─ /health  → HealthServlet  sync state as JSON
+ *      ├─ /health  → HealthServlet  checks (database, disk, sync, clock) and sync state as JSON
  *      └─ /*       → VaadinServlet  (deployed by Vaadin) resident screens
  * </pre>
  */
@@ -27,7 +27,8 @@ public final class KioskWebServer {
     private KioskWebServer() {
     }
 
-    public static Server create(KioskConfig config, KioskServices services) throws IOException {
+    /** @param health what {@code /health} answers (see {@link KioskHealth#standard}) */
+    public static Server create(KioskConfig config, KioskServices services, KioskHealth health) throws IOException {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(config.host());
@@ -44,7 +45,7 @@ public final class KioskWebServer {
         context.setParentLoaderPriority(true);
         context.setThrowUnavailableOnStartupException(true);
         context.setAttribute(KioskServices.class.getName(), services);
-        context.addServlet(new ServletHolder("health", new HealthServlet(services)), "/health");
+        context.addServlet(new ServletHolder("health", new HealthServlet(health)), "/health");
         context.setInitParameter("productionMode", "true");
         server.setHandler(context);
 

@@ -45,6 +45,25 @@ class SyncStatusViewTest extends KioskViewTest {
                 .contains("无法连接中心服务器（网络中断或服务器未开启）").doesNotContain("ConnectException");
     }
 
+    @Test
+    void aServerAskingForAnUpgradeIsShownWithBothVersions() {
+        database().useTransaction(c -> new SyncStateStore().recordFailure(c, Instant.now(),
+                new UpgradeRequiredException("0.3.0", "0.1.0").getMessage()));
+        navigate(SyncStatusView.class);
+        assertThat($(DescriptionList.class).id("sync-facts").getElement().getTextRecursively())
+                .contains("中心服务器要求升级本机软件（最低版本 0.3.0，本机版本 0.1.0），请联系区政务公开办");
+    }
+
+    @Test
+    void recordsOfAnUnknownTypeAskForAnUpgradeNamingThisKiosksVersion() {
+        database().useTransaction(c -> new SyncStateStore().recordFailure(c, Instant.now(),
+                "Cannot deserialize value of type `cn.zwgk.core.sync.RecordType` from String \"BUNDLE\""));
+        navigate(SyncStatusView.class);
+        assertThat($(DescriptionList.class).id("sync-facts").getElement().getTextRecursively())
+                .contains("请升级本机软件").contains("版本 " + services.sync().settings().appVersion())
+                .doesNotContain("RecordType");
+    }
+
     private String outcomeAfterClicking(String buttonId) throws InterruptedException {
         test($(Button.class).id(buttonId)).click();
         String outcome = "";
