@@ -76,6 +76,15 @@ public final class TemplateSource {
         return metadata(templateId, 0);
     }
 
+    /** Parses one version's own markup (a candidate being checked); {@link freemarker.core.ParseException} names the line. */
+    public Template parse(NoticeTemplate t) throws IOException {
+        if (t.markup() == null || t.markup().isBlank()) {
+            throw new IOException("template " + t.id() + " v" + t.version() + " has no markup of its own");
+        }
+        add(t);
+        return config.getTemplate(syncedName(t.id(), t.version()));
+    }
+
     Template template(Notice n) {
         Optional<NoticeTemplate> meta = metadata(n.templateId(), n.templateVersion());
         try {

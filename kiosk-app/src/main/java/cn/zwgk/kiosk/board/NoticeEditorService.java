@@ -30,7 +30,7 @@ import java.util.UUID;
  * The community staff's notice editor, fully offline: drafts from a template, previews (screen and print),
  * publish, withdraw, and corrected versions. Publishing writes the notice to the kiosk's own notice table
  * (the board shows it at once) and queues it in the sync outbox in the same transaction (it goes up at the
- * next sync); every published version stays in the history. Roles are checked here, not only in the UI.
+ * next sync, its new images before it); every published version stays in the history. Roles are checked here, not only in the UI.
  */
 public final class NoticeEditorService {
     public static final String UPLOAD_TYPE = "NOTICE";
@@ -94,11 +94,6 @@ public final class NoticeEditorService {
         who.require(Role.COMMUNITY_STAFF);
         Notice n = ownSite(restamp(draft, NoticeStatus.PUBLISHED, who));
         reject(NoticeCheck.publish(template(n), n));
-        if (!n.attachments().isEmpty() && !n.attachments().equals(publishedAttachments(n.id()))) {
-            // the sync has no way yet to carry image bytes up: other kiosks would fail fetching them from the server
-            throw new NoticeRejectedException("新添加的图片暂时无法从终端上传到中心，其他终端将无法显示。"
-                    + "请移除新图片后发布，或请中心为公告添加图片");
-        }
         return database.inTransaction(c -> {
             Optional<Notice> current = notices.byId(c, n.id());
             long expected = current.map(x -> x.version() + 1).orElse(1L);
@@ -110,11 +105,6 @@ public final class NoticeEditorService {
             desk.deleteDraft(c, n.id());
             return n;
         });
-    }
-
-    /** The attachments of the copy in force (already on the server), or none for a new notice. */
-    private List<String> publishedAttachments(String id) {
-        return database.inTransaction(c -> notices.byId(c, id)).map(Notice::attachments).orElse(List.of());
     }
 
     /** Takes a published notice off the board (a new version with status withdrawn, also sent up). */

@@ -117,6 +117,27 @@ public final class SyncClient {
         return decode(call(SyncPaths.ATTACHMENTS + "/" + sha256, HttpRequest.Builder::GET));
     }
 
+    /**
+     * Sends up an attachment created on this kiosk (before the notice that refers to it). Null when the
+     * server has it (stored now or before); otherwise the server's reason for refusing it (422).
+     */
+    public String putAttachment(String sha256, byte[] bytes) {
+        HttpResponse<byte[]> known = exchange(SyncPaths.ATTACHMENTS + "/" + sha256,
+                b -> b.method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        if (known.statusCode() == 200) {
+            return null;
+        }
+        HttpResponse<byte[]> response = exchange(SyncPaths.ATTACHMENTS + "/" + sha256,
+                b -> b.header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        if (response.statusCode() == 200) {
+            return null;
+        }
+        if (response.statusCode() == 422) {
+            return serverMessage(response);
+        }
+        throw failure(response);
+    }
+
     public void report(InventoryReport report) {
         byte[] body = SyncJson.writeBytes(report);
         call(SyncPaths.INVENTORY, b -> b.header("Content-Type", "application/json")

@@ -277,10 +277,13 @@ public final class SyncService {
 
     private void push(SyncClient api) {
         List<OutboxStore.Pending> pending = database.inTransaction(c -> outbox.pending(c, MAX_UPLOADS_PER_RUN));
+        AttachmentPush images = new AttachmentPush(attachments);
         for (OutboxStore.Pending record : pending) {
             Upload.Ack ack;
             try {
-                ack = api.upload(record.type(), record.id(), record.payload());
+                // a notice's images go first; one the server refuses holds the notice (kept here, reason shown)
+                ack = images.before(api, record).map(reason -> new Upload.Ack(record.id(), "REFUSED", reason))
+                        .orElseGet(() -> api.upload(record.type(), record.id(), record.payload()));
             } catch (RuntimeException e) {
                 database.useTransaction(c -> outbox.markFailed(c, record.id(), String.valueOf(e.getMessage())));
                 throw e;

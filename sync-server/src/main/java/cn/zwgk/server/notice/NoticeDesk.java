@@ -1,6 +1,6 @@
 package cn.zwgk.server.notice;
 
-import cn.zwgk.board.TemplateCatalog;
+import cn.zwgk.server.template.TemplateDesk;
 import cn.zwgk.board.edit.NoticeCheck;
 import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.notice.NoticeOrigin;
@@ -44,13 +44,12 @@ public final class NoticeDesk {
     private final SiteStore sites;
     private final ChangeLogStore changeLog;
     private final AuditLog audit;
-    private final TemplateCatalog templates;
+    private final TemplateDesk templates;
     private final Clock clock;
     private final ZoneId zone;
-    private final cn.zwgk.board.render.NoticeRenderer renderer = cn.zwgk.board.render.NoticeRenderer.builtIn();
 
     public NoticeDesk(Database database, NoticeStore notices, NoticeIntake intake, SiteStore sites,
-            ChangeLogStore changeLog, AuditLog audit, TemplateCatalog templates, Clock clock, ZoneId zone) {
+            ChangeLogStore changeLog, AuditLog audit, TemplateDesk templates, Clock clock, ZoneId zone) {
         this.database = database;
         this.notices = notices;
         this.history = new NoticeHistoryStore();
@@ -65,15 +64,15 @@ public final class NoticeDesk {
 
     /** Renders notices for previews (screen pages, A4/A3 PDF) exactly as the kiosks and boards do. */
     public cn.zwgk.board.render.NoticeRenderer renderer() {
-        return renderer;
+        return templates.renderer();
     }
 
     public List<NoticeTemplate> templates() {
-        return templates.all();
+        return templates.newest();
     }
 
     public Optional<NoticeTemplate> template(String id) {
-        return templates.byId(id);
+        return templates.newest(id);
     }
 
     /** The sites the staff member may write for: all for a central admin, their own for community staff. */
@@ -144,7 +143,8 @@ public final class NoticeDesk {
         if (edited.urgent() && !who.has(Role.CENTRAL_ADMIN)) {
             throw new AccessDeniedException("只有中心管理员可以发布紧急公告（占据整块屏幕）");
         }
-        NoticeTemplate template = templates.byId(edited.templateId())
+        // the version the notice was written with (a correction keeps it), the newest for an unrecorded one
+        NoticeTemplate template = templates.version(edited.templateId(), edited.templateVersion())
                 .orElseThrow(() -> new IllegalArgumentException("模板「" + edited.templateId() + "」不存在"));
         Instant now = clock.instant();
         Notice next = new Notice(edited.id(), edited.siteCode(), edited.templateId(), template.category(),

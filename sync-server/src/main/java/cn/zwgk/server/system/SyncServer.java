@@ -5,6 +5,7 @@ import cn.zwgk.core.backup.BackupService;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.core.staff.LockoutPolicy;
 import cn.zwgk.server.attachment.AttachmentHandler;
+import cn.zwgk.server.attachment.AttachmentIntake;
 import cn.zwgk.server.audit.AuditLog;
 import cn.zwgk.server.audit.AuditService;
 import cn.zwgk.server.catalogue.CatalogueEditor;
@@ -40,6 +41,8 @@ import cn.zwgk.server.sync.ChangeLogStore;
 import cn.zwgk.server.sync.ChangesHandler;
 import cn.zwgk.server.sync.KioskVersionGate;
 import cn.zwgk.server.sync.UrgentHandler;
+import cn.zwgk.server.template.TemplateDesk;
+import cn.zwgk.server.template.TemplateStore;
 import cn.zwgk.server.metrics.FleetGauges;
 import cn.zwgk.server.metrics.MetricsHandler;
 import cn.zwgk.server.metrics.SyncMetrics;
@@ -77,7 +80,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *          ├─ /sync/v1/inventory  → KioskAuthHandler → InventoryHandler kiosk report
  *          ├─ /sync/v1/uploads/*  → KioskAuthHandler → UploadHandler    idempotent uploads
  *          ├─ /sync/v1/credential → KioskAuthHandler → RotateHandler    new credential
- *          ├─ /sync/v1/attachments/* → KioskAuthHandler → AttachmentHandler  files by SHA-256
+ *          ├─ /sync/v1/attachments/* → KioskAuthHandler → AttachmentHandler  files by SHA-256 (GET; PUT up)
  *          ├─ /sync/v1/*          → KioskAuthHandler → NotFoundHandler  (401 before 404)
  *          ├─ /health          → HealthHandler       ok/warn/fail: database, disk, fleet (503 on fail)
  *          ├─ /metrics         → MetricsHandler      Prometheus: requests, latencies, errors, fleet lag
@@ -132,7 +135,8 @@ public final class SyncServer implements AutoCloseable {
         KioskRegistry kiosks = new KioskRegistry(database, clock);
         ChangeFeed feed = new ChangeFeed(database, changeLog, sites, clock);
         EnrolmentService enrolment = new EnrolmentService(database, sites, signer, clock);
-        DatasetImporter importer = new DatasetImporter(database, catalogue, sites, notices, changeLog);
+        DatasetImporter importer = new DatasetImporter(database, catalogue, sites, notices, changeLog,
+                new TemplateStore(clock));
         NoticeIntake intake = new NoticeIntake(notices, changeLog);
         RequestModule requests = RequestModule.create(database, changeLog, new AuditLog(clock), attachments(config),
                 config.keyDir(), null, clock, ZONE);
@@ -154,10 +158,11 @@ public final class SyncServer implements AutoCloseable {
                 new KioskAuthHandler(enrolment, new InventoryHandler(kiosks)));
         routes.addMapping(PathSpec.from(SyncPaths.UPLOADS + "/*"),
                 new KioskAuthHandler(enrolment, new UploadHandler(new UploadService(database,
-                        intake, requests.intake(), clock))));
+                        intake, requests.intake(), attachments(config), clock))));
         routes.addMapping(PathSpec.from(SyncPaths.ROTATE), new KioskAuthHandler(enrolment, new RotateHandler(enrolment)));
         routes.addMapping(PathSpec.from(SyncPaths.ATTACHMENTS + "/*"),
-                new KioskAuthHandler(enrolment, new AttachmentHandler(attachments(config))));
+                new KioskAuthHandler(enrolment, new AttachmentHandler(attachments(config),
+                        new AttachmentIntake(attachments(config), cn.zwgk.board.edit.ImageCheck.DEFAULT_MAX_BYTES))));
         routes.addMapping(PathSpec.from(SyncPaths.V1 + "/*"), new KioskAuthHandler(enrolment, new NotFoundHandler()));
         SyncMetrics metrics = new SyncMetrics();
         FleetGauges fleet = new FleetGauges(database, clock);
@@ -170,13 +175,15 @@ public final class SyncServer implements AutoCloseable {
         if (console) {
             AuditLog audit = new AuditLog(clock);
             CatalogueHistoryStore history = new CatalogueHistoryStore();
+            TemplateDesk templates = new TemplateDesk(database, new TemplateStore(clock), notices, importer, audit,
+                    TemplateCatalog.builtIn());
             consoleServices = new ConsoleServices(staffFor(database, clock), new AuditService(database, audit),
                     new FleetService(database, kiosks, enrolment, changeLog, audit, clock), requests,
                     new CatalogueEditor(database, catalogue, history, changeLog, audit, clock),
                     new CatalogueImportService(database, catalogue, changeLog, history, audit, clock),
                     new TimelinessService(database, catalogue), bundleExporterFor(config, database, clock),
-                    new NoticeDesk(database, notices, intake, sites, changeLog, audit, TemplateCatalog.builtIn(), clock,
-                            ZONE), CalendarService.create(database, clock), ZONE, clock);
+                    new NoticeDesk(database, notices, intake, sites, changeLog, audit, templates, clock, ZONE),
+                    CalendarService.create(database, clock), templates, ZONE, clock);
             routes.addMapping(PathSpec.from(ConsoleWebApp.PATH + "/*"), ConsoleWebApp.create(consoleServices));
         }
         routes.addMapping(PathSpec.from("/"),
@@ -213,7 +220,7 @@ public final class SyncServer implements AutoCloseable {
     /** The importer on its own, for the command line while no server runs on the same embedded database. */
     public static DatasetImporter importerFor(Database database, Clock clock) {
         return new DatasetImporter(database, new CatalogueStore(), new SiteStore(), new NoticeStore(),
-                new ChangeLogStore(clock));
+                new ChangeLogStore(clock), new TemplateStore(clock));
     }
 
     /** Staff accounts and logins, for the console and the command line. */

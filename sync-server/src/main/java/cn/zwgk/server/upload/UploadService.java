@@ -1,6 +1,7 @@
 package cn.zwgk.server.upload;
 
 import cn.zwgk.core.notice.Notice;
+import cn.zwgk.core.store.AttachmentFiles;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.server.notice.NoticeIntake;
 import cn.zwgk.server.request.RequestIntake;
@@ -27,19 +28,32 @@ public final class UploadService {
     private final UploadStore store = new UploadStore();
     private final NoticeIntake notices;
     private final RequestIntake requests;
+    private final AttachmentFiles attachments;
     private final Clock clock;
 
-    public UploadService(Database database, NoticeIntake notices, RequestIntake requests, Clock clock) {
+    public UploadService(Database database, NoticeIntake notices, RequestIntake requests, AttachmentFiles attachments,
+            Clock clock) {
         this.database = database;
         this.notices = notices;
         this.requests = requests;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
-    /** As {@link #refusal(String, Upload)}; an information request is checked by the request intake. */
+    /**
+     * As {@link #refusal(String, Upload)}; an information request is checked by the request intake. A refused
+     * notice is kept in {@code notice_refusal} for review (the kiosk holds it and shows the reason to staff).
+     */
     public String refusal(String kioskId, String kioskSite, Upload upload) {
-        return "INFO_REQUEST".equals(upload.type()) ? requests.refusal(kioskId, kioskSite, upload)
-                : refusal(kioskSite, upload);
+        if ("INFO_REQUEST".equals(upload.type())) {
+            return requests.refusal(kioskId, kioskSite, upload);
+        }
+        String reason = refusal(kioskSite, upload);
+        if (reason != null) {
+            database.useTransaction(c -> store.insertRefusal(c, upload.id(), kioskId, reason,
+                    SyncJson.write(upload.payload()), Timestamp.from(clock.instant())));
+        }
+        return reason;
     }
 
     /**
@@ -59,8 +73,13 @@ public final class UploadService {
         if (!notice.validate().isEmpty()) {
             return "invalid notice: " + notice.validate().list().getFirst().message();
         }
-        return kioskSite.equals(notice.siteCode()) ? null
-                : "a kiosk of " + kioskSite + " cannot publish for site " + notice.siteCode();
+        if (!kioskSite.equals(notice.siteCode())) {
+            return "a kiosk of " + kioskSite + " cannot publish for site " + notice.siteCode();
+        }
+        // the kiosk sends a notice's new images before the notice: one missing here would fail on every other kiosk
+        return notice.attachments().stream().filter(sha -> !attachments.has(sha)).findFirst()
+                .map(sha -> "公告引用的图片 " + sha.substring(0, 12) + "… 未上传到中心，公告暂不发布，已留待核查")
+                .orElse(null);
     }
 
     public Upload.Ack receive(String kioskId, Upload upload) {

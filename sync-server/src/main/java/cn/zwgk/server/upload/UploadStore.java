@@ -15,6 +15,8 @@ final class UploadStore {
     static final String INSERT_CONFLICT = """
             INSERT INTO upload_conflict (id, kiosk_id, record_type, content_hash, payload, received_at)
             VALUES (?, ?, ?, ?, ?, ?)""";
+    static final String INSERT_NOTICE_REFUSAL = """
+            INSERT INTO notice_refusal (upload_id, kiosk_id, reason, payload, received_at) VALUES (?, ?, ?, ?, ?)""";
 
     Optional<String> hashOf(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(HASH_OF)) {
@@ -22,6 +24,19 @@ final class UploadStore {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
+        }
+    }
+
+    /** A refused notice upload, kept for a person to review (each attempt: the kiosk does not retry a 422). */
+    void insertRefusal(Connection c, String uploadId, String kiosk, String reason, String payload, Timestamp at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_NOTICE_REFUSAL)) {
+            ps.setString(1, uploadId);
+            ps.setString(2, kiosk);
+            ps.setString(3, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+            ps.setString(4, payload);
+            ps.setTimestamp(5, at);
+            ps.executeUpdate();
         }
     }
 

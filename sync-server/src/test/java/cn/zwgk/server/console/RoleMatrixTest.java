@@ -82,5 +82,12 @@ class RoleMatrixTest extends ConsoleViewTest {
         check("list notices", notices, who -> services.notices().list(who, null));
         check("save calendar", admin, who -> services.calendars().save(who, 2027, java.util.List.of(),
                 java.util.List.of()));
+        cn.zwgk.core.notice.NoticeTemplate template = cn.zwgk.board.TemplateCatalog.builtIn().all().getFirst();
+        check("list templates", admin, who -> services.templates().list(who));
+        check("template history", admin, who -> services.templates().history(who, template.id()));
+        check("preview template", admin, who -> services.templates().preview(who, template));
+        check("publish template", admin, who -> services.templates().publish(who, new cn.zwgk.core.notice.NoticeTemplate(
+                template.id(), template.name(), template.category(), template.publicityDays(), template.objectionContact(),
+                template.fields(), 1, "<#noautoesc>${title}</#noautoesc>")));
     }
 }
