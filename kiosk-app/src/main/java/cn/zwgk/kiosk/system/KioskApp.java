@@ -53,7 +53,8 @@ public final class KioskApp implements AutoCloseable {
             KioskServices services = services(database, config, clock, searchIndex);
             SyncService sync = services.sync();
             BackupService backups = cn.zwgk.kiosk.backup.KioskBackup.service(database, config, clock);
-            Server jetty = KioskWebServer.create(config, services, KioskHealth.standard(database, services));
+            Server jetty = KioskWebServer.create(config, services, KioskHealth.standard(database, services)
+                    .with(new cn.zwgk.core.backup.BackupProbe(backups, clock)));
             SyncScheduler scheduler = new SyncScheduler(sync, SyncSchedule.defaults(config.syncInterval(), config.zone()),
                     config.kioskId(), clock);
             return new KioskApp(database, sync, scheduler, jetty, searchIndex, backups);
