@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code java -jar sync-server.jar serve|import|demo-data}. */
-@Command(name = "sync-server", mixinStandardHelpOptions = true, version = "0.1.0",
+@Command(name = "sync-server", mixinStandardHelpOptions = true, version = ServerConfig.APP_VERSION,
         description = "政务公开 central sync-server",
         subcommands = {ServerMain.Serve.class, ServerMain.Import.class, ServerMain.DemoData.class,
             ServerMain.EnrolCode.class, ServerMain.Revoke.class, ServerMain.Attach.class,

@@ -67,7 +67,7 @@ public final class HealthHandler extends Handler.Abstract {
         HealthReport report = HealthReport.run(probes);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("latestSeq", latestSeqOrNull());
-        fields.put("version", version());
+        fields.put("version", ServerConfig.APP_VERSION);
         fields.put("minimumKioskVersion", KioskVersions.MINIMUM);
         fields.put("uptimeSeconds", Duration.between(started, clock.instant()).toSeconds());
         Responses.json(response, callback, report.httpStatus(), report.json(fields));
@@ -80,11 +80,5 @@ public final class HealthHandler extends Handler.Abstract {
         } catch (RuntimeException databaseDown) {
             return null; // the database check says so
         }
-    }
-
-    /** The jar's Implementation-Version when packaged, else {@code dev}. */
-    private static String version() {
-        String v = HealthHandler.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 }

@@ -21,6 +21,8 @@ public record ServerConfig(String host, int port, Path dataDir, String jdbcUrl, 
         Path keyDir, Path tlsKeystore, String tlsPassword) {
 
     public static final int DEFAULT_PORT = 8080;
+    /** This server's version (shown by {@code --version} and {@code /health}). */
+    public static final String APP_VERSION = "0.1.0";
 
     public ServerConfig {
         keyDir = keyDir != null ? keyDir : dataDir.resolve("keys");
