@@ -194,12 +194,11 @@ public final class ServerMain {
         public Integer call() {
             ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
-                String code = SyncServer.enrolmentFor(config, database, Clock.systemUTC())
-                        .issueCode(site, java.time.Duration.ofDays(validDays));
+                var enrolment = SyncServer.enrolmentFor(config, database, Clock.systemUTC());
+                String code = enrolment.issueCode(site, java.time.Duration.ofDays(validDays));
                 // stdout stays the code alone (scripts read it); the fingerprint is for the operator's eyes,
                 // to compare with what the kiosk installer shows (kiosk.sh --server-key-sha256)
-                System.err.println("中心公钥指纹 central key SHA-256: " + cn.zwgk.core.sync.SigningKeys.fingerprint(
-                        cn.zwgk.server.security.CentralKeys.loadOrCreate(config.keyDir()).getPublic()));
+                System.err.println("中心公钥指纹 central key SHA-256: " + enrolment.keyFingerprint());
                 System.out.println(code);
                 return 0;
             } catch (cn.zwgk.server.security.EnrolmentException e) {

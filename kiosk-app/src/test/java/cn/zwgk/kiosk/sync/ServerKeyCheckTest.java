@@ -43,7 +43,9 @@ class ServerKeyCheckTest {
         server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")), Clock.systemUTC());
         server.importer().importDataset(new DemoDataGenerator(5).generate(300));
         server.start();
-        fingerprint = SigningKeys.fingerprint(CentralKeys.loadOrCreate(dir.resolve("server/keys")).getPublic());
+        fingerprint = server.enrolment().keyFingerprint();
+        assertThat(fingerprint).as("the SHA-256 of the key file the server signs with")
+                .isEqualTo(SigningKeys.fingerprint(CentralKeys.loadOrCreate(dir.resolve("server/keys")).getPublic()));
         kioskDb = KioskDatabase.open(dir.resolve("kiosk/db"));
         KioskConfig config = new KioskConfig("127.0.0.1", 0, dir.resolve("kiosk"),
                 URI.create("http://127.0.0.1:" + server.port()), "key-check", SITE, Duration.ofMinutes(5),

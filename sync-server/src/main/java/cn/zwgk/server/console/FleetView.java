@@ -70,7 +70,8 @@ public class FleetView extends VerticalLayout {
                 Paragraph big = new Paragraph(code);
                 big.addClassName("enrol-code");
                 shown.add(big, new Paragraph("在终端安装时输入：install/kiosk.sh --server <地址> --code " + code
-                        + "。7 天内有效，只能使用一次。"));
+                        + "。7 天内有效，只能使用一次。"), new Paragraph("中心公钥指纹（安装时核对：--server-key-sha256）："
+                        + services.fleet().keyFingerprint()));
                 shown.getFooter().add(new Button("已记下", x -> shown.close()));
                 shown.open();
             } catch (RuntimeException refused) {

@@ -66,6 +66,11 @@ public final class FleetService {
         return code;
     }
 
+    /** The fingerprint of the key kiosks pin at enrolment (public: no role needed). */
+    public String keyFingerprint() {
+        return enrolment.keyFingerprint();
+    }
+
     public boolean revoke(StaffSession who, String kioskId) {
         who.require(Role.CENTRAL_ADMIN);
         boolean revoked = enrolment.revoke(kioskId);

@@ -40,6 +40,14 @@ public final class EnrolmentService {
         this.clock = clock;
     }
 
+    /**
+     * SHA-256 of the central public key a kiosk pins when it enrols, shown beside every code so the installer
+     * can check it ({@code kiosk.sh --server-key-sha256}).
+     */
+    public String keyFingerprint() {
+        return cn.zwgk.core.sync.SigningKeys.fingerprint(cn.zwgk.core.sync.SigningKeys.decodePublic(signer.publicKey()));
+    }
+
     /** A new one-time code that enrols one kiosk for {@code siteCode}; only its hash is stored. */
     public String issueCode(String siteCode, Duration validity) {
         String code = Secrets.enrolmentCode();
