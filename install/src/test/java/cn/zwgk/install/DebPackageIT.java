@@ -100,7 +100,11 @@ class DebPackageIT {
         Path control = root.resolve("control-" + pkg);
         ScriptRun e = DebPackages.run(root, 60, "dpkg-deb", "-e", DebPackages.deb(pkg).toString(), control.toString());
         assertThat(e.exitCode()).as(e.toString()).isZero();
-        assertThat(Files.readAllLines(control.resolve("conffiles"))).containsExactly(config);
+        List<String> conffiles = Files.readAllLines(control.resolve("conffiles"));
+        assertThat(conffiles).contains(config);
+        try (Stream<Path> etc = Files.walk(tree.resolve("etc"))) {
+            etc.filter(Files::isRegularFile).forEach(f -> assertThat(conffiles).contains("/" + tree.relativize(f)));
+        }
     }
 
     private static String entry(List<String> lines, String path) {
