@@ -59,6 +59,10 @@ read_secret() {  # option, file → the file's first line
   head -n1 "$2" | tr -d '\r\n'
 }
 [ -z "$port" ] || check_port --port "$port"
+[ -z "$host" ] || [[ $host =~ ^[A-Za-z0-9.:_-]+$|^\[[0-9A-Fa-f:]+\]$ ]] \
+  || die "--host 须为 IP 地址或主机名：$host" "--host must be an IP address or host name: $host"
+[ -z "$jdbc_user" ] || [[ $jdbc_user =~ ^[A-Za-z0-9._-]+$ ]] \
+  || die "--jdbc-user 只能用字母、数字和 . _ -：$jdbc_user" "--jdbc-user may hold letters, digits and . _ - only: $jdbc_user"
 [ -z "$ntp_port" ] || [ "$ntp_port" = 0 ] || check_port --ntp-port "$ntp_port"
 [ -z "$jdbc_url" ] || [[ $jdbc_url == jdbc:postgresql://* ]] \
   || die "--jdbc-url 须以 jdbc:postgresql:// 开头：$jdbc_url" "--jdbc-url must start with jdbc:postgresql://: $jdbc_url"
