@@ -15,8 +15,11 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Answers {@code 426 Upgrade Required} with {@code {"error":"upgrade-required","minimumVersion":…}} to a kiosk
  * whose {@link SyncPaths#HEADER_APP_VERSION} is below {@link KioskVersions#MINIMUM} (no header = oldest), on
- * every sync endpoint but enrolment and the inventory report: those still go through so the fleet view shows
- * which kiosks run what and need an upgrade. Everything outside {@code /sync/v1} passes untouched.
+ * every sync endpoint but enrolment, the inventory report and uploads: the first two still go through so the
+ * fleet view shows which kiosks run what and need an upgrade, and uploads because a resident's request filed at
+ * an outdated kiosk has its legal receipt date already — the desk must see it now, not after the upgrade (an
+ * upload the server cannot read is answered 422 and kept for review, as from any kiosk). Everything outside
+ * {@code /sync/v1} passes untouched.
  */
 public final class KioskVersionGate extends Handler.Wrapper {
     private final String minimum;
@@ -35,7 +38,7 @@ public final class KioskVersionGate extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
         boolean gated = path.startsWith(SyncPaths.V1 + "/") && !path.equals(SyncPaths.ENROL)
-                && !path.equals(SyncPaths.INVENTORY);
+                && !path.equals(SyncPaths.INVENTORY) && !path.startsWith(SyncPaths.UPLOADS + "/");
         String version = request.getHeaders().get(SyncPaths.HEADER_APP_VERSION);
         if (!gated || KioskVersions.compare(version, minimum) >= 0) {
             return super.handle(request, response, callback);

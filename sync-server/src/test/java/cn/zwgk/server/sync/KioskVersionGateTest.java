@@ -67,8 +67,11 @@ class KioskVersionGateTest {
     }
 
     @Test
-    void enrolmentInventoryAndPagesOutsideTheSyncApiAreNotGated() throws Exception {
+    void enrolmentInventoryUploadsAndPagesOutsideTheSyncApiAreNotGated() throws Exception {
         assertThat(get(SyncPaths.INVENTORY, "0.0.1").statusCode()).isNotEqualTo(426);
+        // requests filed at an outdated kiosk still reach the desk (their receipt date is already legal)
+        assertThat(get(SyncPaths.UPLOADS + "/3f2b8a1e-0000-4000-8000-000000000001", "0.0.1").statusCode())
+                .isNotEqualTo(426);
         assertThat(get(SyncPaths.ENROL, "0.0.1").statusCode()).isNotEqualTo(426);
         assertThat(get("/health", null).statusCode()).isEqualTo(200);
     }
