@@ -83,7 +83,7 @@ class KioskBackupTest {
         for (int i = 0; i < 3; i++) {
             kiosk.requests().submit(RequestFixture.complete()); // sealed in the outbox, not uploaded
         }
-        SortedMap<String, String> before = digests(kioskDb);
+        SortedMap<String, String> before = kioskDb.inTransaction(TableCensus::rowDigests);
 
         AtomicBoolean filing = new AtomicBoolean(true);
         AtomicInteger filed = new AtomicInteger();
@@ -99,7 +99,7 @@ class KioskBackupTest {
         int filedDuring = filed.get();
         filing.set(false);
         residents.join();
-        SortedMap<String, String> after = digests(kioskDb);
+        SortedMap<String, String> after = kioskDb.inTransaction(TableCensus::rowDigests);
         long outboxAfter = count(kioskDb, "outbox");
         Path serverBackup = server.backups().runNow(dir.resolve("sb"), 7);
 
@@ -129,7 +129,7 @@ class KioskBackupTest {
         server = SyncServer.create(ServerConfig.embedded("127.0.0.1", serverPort, serverRestored), Clock.systemUTC());
         server.start();
         kioskDb = KioskDatabase.open(kioskRestored.resolve("db"));
-        SortedMap<String, String> restored = digests(kioskDb);
+        SortedMap<String, String> restored = kioskDb.inTransaction(TableCensus::rowDigests);
         assertThat(restored.keySet()).isEqualTo(after.keySet());
         for (String table : restored.keySet()) {
             if (before.get(table).equals(after.get(table))) {
@@ -174,10 +174,6 @@ class KioskBackupTest {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new Run(code, out.toString(), err.toString());
-    }
-
-    static SortedMap<String, String> digests(Database database) {
-        return database.inTransaction(TableCensus::rowDigests);
     }
 
     static long count(Database database, String table) {
