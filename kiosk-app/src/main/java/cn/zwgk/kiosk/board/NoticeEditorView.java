@@ -31,6 +31,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,7 @@ public class NoticeEditorView extends Div implements BeforeEnterObserver {
     private final IFrame screen = new IFrame();
     private final IFrame print = new IFrame();
     private final Div downloads = new Div();
+    private final Div usbImages = new Div();
     private NoticeForm form;
     private Notice draft;
 
@@ -108,8 +111,13 @@ public class NoticeEditorView extends Div implements BeforeEnterObserver {
         Button choose = new Button(getTranslation("board.editor.chooseImage"));
         choose.addClassName("big-button");
         upload.setUploadButton(choose);
+        Button fromUsb = new Button(getTranslation("board.editor.usb"), e -> listUsbImages());
+        fromUsb.setId("editor-usb");
+        usbImages.setId("editor-usb-images");
+        fromUsb.addClassName("big-button");
         Div left = new Div(new H1(getTranslation("board.editor.title") + " · " + template.name()), messages, form,
-                new Paragraph(getTranslation("board.editor.image")), upload, new Div(save, publish));
+                new Paragraph(getTranslation("board.editor.image")), new Div(fromUsb, upload), usbImages,
+                new Div(save, publish));
         left.addClassName("editor-form");
         Div screenFrame = new Div(screen);
         screenFrame.addClassName("preview-screen-frame");
@@ -155,6 +163,39 @@ public class NoticeEditorView extends Div implements BeforeEnterObserver {
             getUI().ifPresent(ui -> ui.navigate(NoticeDeskView.class,
                     com.vaadin.flow.router.QueryParameters.simple(Map.of("published", published.id()))));
         });
+    }
+
+    /** The locked-down browser opens no file dialog: the kiosk lists the stick's images as buttons instead. */
+    private void listUsbImages() {
+        UsbImages stick = new UsbImages(Path.of(services.sync().transports().usbDir()));
+        usbImages.removeAll();
+        try {
+            List<Path> images = stick.list();
+            if (images.isEmpty()) {
+                usbImages.add(new Paragraph(getTranslation("board.editor.usb.none", stick.dir())));
+                return;
+            }
+            usbImages.add(new Paragraph(getTranslation("board.editor.usb.hint")));
+            for (Path image : images) {
+                Button pick = new Button(image.getFileName().toString(), e -> attachFromUsb(stick, image));
+                pick.addClassName("usb-image");
+                usbImages.add(pick);
+            }
+        } catch (IOException e) {
+            usbImages.add(new Paragraph(getTranslation("board.editor.usb.unreadable", stick.dir())));
+        }
+    }
+
+    private void attachFromUsb(UsbImages stick, Path image) {
+        long limit = services.board().settings().maxImageBytes();
+        try {
+            stick.read(image, limit).ifPresentOrElse(bytes -> {
+                usbImages.removeAll();
+                attach(bytes);
+            }, () -> show(List.of(getTranslation("board.editor.usb.tooLarge", image.getFileName(), limit / 1024))));
+        } catch (IOException e) {
+            show(List.of(getTranslation("board.editor.usb.unreadable", stick.dir())));
+        }
     }
 
     private void attach(byte[] bytes) {
