@@ -9,6 +9,7 @@ import cn.zwgk.kiosk.system.KioskServices;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -40,7 +41,11 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         content.addClassName("kiosk-content");
         content.setId("content");
         freshness.setId("freshness");
-        Footer footer = new Footer(freshness);
+        // The locked-down browser has no address bar: this is the staff's way in (a login guards every /staff page).
+        Anchor staff = new Anchor("staff", getTranslation("ui.nav.staff"));
+        staff.setId("staff-entry");
+        staff.addClassName("staff-entry");
+        Footer footer = new Footer(freshness, staff);
         footer.addClassName("kiosk-footer");
         add(header(), content, footer, new IdleReset(services.config().idleTimeout()));
     }

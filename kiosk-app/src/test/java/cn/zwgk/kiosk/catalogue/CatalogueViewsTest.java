@@ -9,6 +9,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -31,6 +32,15 @@ class CatalogueViewsTest extends KioskViewTest {
         navigate(HomeView.class);
         List<RouterLink> tiles = $(RouterLink.class).withClassName("domain-tile").all();
         assertThat(tiles).extracting(CatalogueViewsTest::text).containsExactly("社会保险3 项", "教育1 项");
+    }
+
+    @Test
+    void everyResidentScreenOffersStaffTheirWayInAtTheBottom() {
+        // the locked-down kiosk browser has no address bar: without this link staff mode is unreachable
+        navigate(HomeView.class);
+        Anchor entry = $(Anchor.class).id("staff-entry");
+        assertThat(entry.getText()).isEqualTo("工作人员");
+        assertThat(entry.getHref()).isEqualTo("staff");
     }
 
     @Test
