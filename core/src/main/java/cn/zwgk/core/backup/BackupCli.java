@@ -42,6 +42,13 @@ public final class BackupCli {
                         + byApp.get());
                 return 0;
             }
+            String owner = ownerOf(dataDir);
+            if (owner != null && !owner.equals(System.getProperty("user.name"))) {
+                err.println("数据目录 " + dataDir + " 属于用户 " + owner + "，请以该用户运行（sudo -u " + owner
+                        + " …），以免数据库文件变成别的用户所有\nThe data directory belongs to " + owner
+                        + "; run this as that user (sudo -u " + owner + " …) so the database files keep their owner");
+                return 2;
+            }
             Path folder = direct.run(root, k);
             out.println("备份完成：" + folder + "\nBackup written: " + folder);
             return 0;
@@ -84,6 +91,15 @@ public final class BackupCli {
         } catch (RuntimeException e) {
             err.println("恢复失败：" + e.getMessage() + "\nRestore failed.");
             return 1;
+        }
+    }
+
+    /** The owner of {@code dataDir}, or null when it does not exist or the file system does not say. */
+    private static String ownerOf(Path dataDir) {
+        try {
+            return java.nio.file.Files.exists(dataDir) ? java.nio.file.Files.getOwner(dataDir).getName() : null;
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return null;
         }
     }
 

@@ -84,7 +84,7 @@ class ServerBackupTest {
         writing.set(false);
         writer.join();
         SortedMap<String, String> after = digests(server.database());
-        long codesAfter = count(server.database(), "enrolment_code");
+        long codesAfter = enrolmentCodes(server.database());
 
         assertThat(backup.code).as(backup.err).isZero();
         assertThat(backup.out).contains("由运行中的程序执行");
@@ -109,7 +109,7 @@ class ServerBackupTest {
                     assertThat(got.get(table)).as(table + " (not written during the backup)").isEqualTo(after.get(table));
                 }
             }
-            assertThat(count(restored, "enrolment_code")).as("codes written before the backup are in it, not more than "
+            assertThat(enrolmentCodes(restored)).as("codes written before the backup are in it, not more than "
                     + "were ever written").isBetween(5L, codesAfter);
         }
         for (String key : new String[] {"central-ed25519.key", "central-ed25519.pub", "request-aes.key"}) {
@@ -165,6 +165,18 @@ class ServerBackupTest {
         assertThat(damaged.code).isEqualTo(2);
         assertThat(damaged.err).contains("备份已损坏", folder.relativize(seg).toString().replace('\\', '/'));
         assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aBackupByAnotherUserThanTheDataDirectorysOwnerIsRefusedBeforeTheDatabaseIsOpened() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "needs root to give the data directory to another user");
+        Path data = Files.createDirectories(dir.resolve("server"));
+        Files.setOwner(data, data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        Run refused = run("backup", "--data", data.toString(), "--to", dir.resolve("backups").toString());
+        assertThat(refused.code).isEqualTo(2);
+        assertThat(refused.err).contains("属于用户 nobody", "sudo -u nobody");
+        assertThat(data.resolve("db")).as("the database was not opened (nor created) as root").doesNotExist();
     }
 
     @Test
@@ -231,12 +243,7 @@ class ServerBackupTest {
         return database.inTransaction(TableCensus::rowDigests);
     }
 
-    static long count(Database database, String table) {
-        return database.inTransaction(c -> {
-            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+    static long enrolmentCodes(Database database) {
+        return database.inTransaction(TableCensus::rowCounts).get("APP.ENROLMENT_CODE");
     }
 }
