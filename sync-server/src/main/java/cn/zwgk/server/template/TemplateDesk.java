@@ -66,7 +66,7 @@ public final class TemplateDesk {
 
     public List<Summary> list(StaffSession who) {
         who.require(Role.CENTRAL_ADMIN);
-        Catalogue c = catalogue();
+        Catalogue c = catalogue(true);
         List<Summary> list = new ArrayList<>();
         for (List<Version> versions : c.byId().values()) {
             Version newest = versions.getFirst();
@@ -81,12 +81,12 @@ public final class TemplateDesk {
     /** Every version of {@code id}, newest first; empty for an unknown id. */
     public List<Version> history(StaffSession who, String id) {
         who.require(Role.CENTRAL_ADMIN);
-        return catalogue().byId().getOrDefault(id, List.of());
+        return catalogue(true).byId().getOrDefault(id, List.of());
     }
 
     /** The newest version of each template, e.g. to write notices with. */
     public List<NoticeTemplate> newest() {
-        return catalogue().byId().values().stream().map(v -> v.getFirst().template()).toList();
+        return catalogue(false).byId().values().stream().map(v -> v.getFirst().template()).toList();
     }
 
     /** A renderer that knows every version (notices render with the version they were written with). */
@@ -135,24 +135,25 @@ public final class TemplateDesk {
     }
 
     private NoticeTemplate asNextVersion(NoticeTemplate d) {
-        int version = catalogue().byId().getOrDefault(d.id(), List.of()).stream()
+        int version = catalogue(false).byId().getOrDefault(d.id(), List.of()).stream()
                 .mapToInt(v -> v.template().version()).max().orElse(0) + 1;
         return new NoticeTemplate(d.id(), d.name(), d.category(), d.publicityDays(), d.objectionContact(), d.fields(),
                 version, d.markup());
     }
 
     private List<NoticeTemplate> allVersions() {
-        return catalogue().byId().values().stream().flatMap(List::stream).map(Version::template).toList();
+        return catalogue(false).byId().values().stream().flatMap(List::stream).map(Version::template).toList();
     }
 
     /** Built-in versions overlaid by stored ones, per template newest first, with notice counts per version. */
     private record Catalogue(Map<String, List<Version>> byId) {
     }
 
-    private Catalogue catalogue() {
+    /** {@code countUses}: also count the notices per version (reads every notice: for the screens only). */
+    private Catalogue catalogue(boolean countUses) {
         return database.inTransaction(c -> {
             Map<String, Long> uses = new HashMap<>();
-            for (Notice n : notices.list(c, null)) {
+            for (Notice n : countUses ? notices.list(c, null) : List.<Notice>of()) {
                 uses.merge(n.templateId() + "@" + n.templateVersion(), 1L, Long::sum);
             }
             Map<String, Map<Integer, Version>> versions = new LinkedHashMap<>();
@@ -174,13 +175,13 @@ public final class TemplateDesk {
 
     /** The version a notice was written with; 0 or a version not known here: the newest. */
     public Optional<NoticeTemplate> version(String id, int version) {
-        List<Version> versions = catalogue().byId().getOrDefault(id, List.of());
+        List<Version> versions = catalogue(false).byId().getOrDefault(id, List.of());
         return versions.stream().map(Version::template).filter(t -> t.version() == version).findFirst()
                 .or(() -> versions.stream().findFirst().map(Version::template));
     }
 
     /** The newest version of {@code id}, if known. */
     public Optional<NoticeTemplate> newest(String id) {
-        return Optional.ofNullable(catalogue().byId().get(id)).map(v -> v.getFirst().template());
+        return Optional.ofNullable(catalogue(false).byId().get(id)).map(v -> v.getFirst().template());
     }
 }
