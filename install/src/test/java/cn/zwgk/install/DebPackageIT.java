@@ -146,8 +146,7 @@ class DebPackageIT {
                 "zwgk-sync-server-health.timer", "zwgk-kiosk.service", "zwgk-kiosk-health.service", "zwgk-kiosk-health.timer");
         // The root needs systemd's own units (sysinit.target …) and the commands other packages provide
         // (cage, chromium: Recommends); the commands under /opt must be ours, really in the package.
-        ScriptRun copy = DebPackages.run(root, 120, "cp", "-an", "/lib/systemd/system/.", units.toString());
-        assertThat(copy.exitCode()).as(copy.toString()).isZero();
+        addSystemdsOwnUnits();
         for (String unit : ours) {
             for (String command : execCommands(Files.readString(units.resolve(unit)))) {
                 Path inRoot = root.resolve(command.substring(1));
@@ -166,20 +165,30 @@ class DebPackageIT {
         assertThat(verify.stdout() + verify.stderr()).as("systemd-analyze verify said something").isBlank();
     }
 
+    private static void addSystemdsOwnUnits() throws IOException, InterruptedException {
+        ScriptRun copy = DebPackages.run(root, 120, "cp", "-an", "/lib/systemd/system/.", root.resolve("lib/systemd/system").toString());
+        assertThat(copy.exitCode()).as(copy.toString()).isZero();
+    }
+
     private static List<String> execCommands(String unit) {
         return Pattern.compile("(?m)^Exec[A-Za-z]*=[-@:+!]*(/\\S+)").matcher(unit).results().map(r -> r.group(1)).toList();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"zwgk-sync-server", "zwgk-kiosk"})
-    void appUnitsRunAsTheirOwnUserHardenedAndRestartOnFailure(String pkg) throws IOException {
+    void appUnitsRunAsTheirOwnUserHardenedAndRestartOnFailure(String pkg) throws Exception {
         String unit = Files.readString(root.resolve("lib/systemd/system/" + pkg + ".service"));
         String user = pkg.equals("zwgk-kiosk") ? "zwgk-kiosk" : "zwgk-server";
         String config = pkg.equals("zwgk-kiosk") ? "kiosk" : "sync-server";
         assertThat(unit).contains("User=" + user + "\n", "Restart=on-failure\n", "EnvironmentFile=/etc/zwgk/" + config + ".env\n",
                 "ExecStart=/opt/" + pkg + "/bin/" + pkg, "StandardOutput=journal\n", "NoNewPrivileges=yes\n",
                 "ProtectSystem=strict\n", "ReadWritePaths=/var/lib/" + pkg + " -/var/backups/" + pkg + "\n",
-                "ProtectHome=yes\n", "PrivateTmp=yes\n", "CapabilityBoundingSet=\n");
+                "ProtectHome=yes\n", "PrivateTmp=yes\n", "CapabilityBoundingSet=\n", "SystemCallFilter=@system-service\n");
+        // systemd's own exposure score (0 = locked down, 10 = exposed): at most 2.5 ("OK")
+        addSystemdsOwnUnits();
+        ScriptRun security = ScriptRun.run(root, Map.of("SYSTEMD_LOG_COLOR", "0"), 120, List.of("systemd-analyze",
+                "security", "--offline=true", "--root=" + root, "--threshold=25", pkg + ".service"));
+        assertThat(security.exitCode()).as(security.toString()).isZero();
         String timer = Files.readString(root.resolve("lib/systemd/system/" + pkg + "-health.timer"));
         assertThat(timer).contains("OnUnitActiveSec=1min\n", "WantedBy=timers.target\n");
     }
