@@ -2,6 +2,7 @@ package cn.zwgk.kiosk.backup;
 
 import cn.zwgk.core.backup.BackupCli;
 import cn.zwgk.core.store.Database;
+import cn.zwgk.kiosk.request.RequestCounter;
 import cn.zwgk.kiosk.system.KioskDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,8 +57,12 @@ public final class KioskBackupCommands {
 
         @Override
         public Integer call() {
-            return BackupCli.restore(from, dataDir.resolve("db"), KioskBackup.directories(dataDir),
-                    () -> KioskDatabase.open(dataDir.resolve("db")).close(), spec.commandLine().getOut(), spec.commandLine().getErr());
+            return BackupCli.restore(from, dataDir.resolve("db"), KioskBackup.directories(dataDir), () -> {
+                try (var database = KioskDatabase.open(dataDir.resolve("db"))) {
+                    // codes issued after the backup are on residents' receipts: never hand them out again
+                    RequestCounter.skipAheadAfterRestore(database);
+                }
+            }, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 }

@@ -8,6 +8,7 @@ import cn.zwgk.core.backup.TableCensus;
 import cn.zwgk.core.demo.DemoDataGenerator;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.kiosk.KioskMain;
+import cn.zwgk.kiosk.request.RequestCounter;
 import cn.zwgk.kiosk.request.RequestFixture;
 import cn.zwgk.kiosk.system.KioskApp;
 import cn.zwgk.kiosk.system.KioskConfig;
@@ -101,6 +102,7 @@ class KioskBackupTest {
         residents.join();
         SortedMap<String, String> after = kioskDb.inTransaction(TableCensus::rowDigests);
         long outboxAfter = count(kioskDb, "outbox");
+        long nextCodeAfter = nextSequence(kioskDb);
         Path serverBackup = server.backups().runNow(dir.resolve("sb"), 7);
 
         assertThat(backup.code).as(backup.err).isZero();
@@ -138,6 +140,9 @@ class KioskBackupTest {
         }
         long outboxRestored = count(kioskDb, "outbox WHERE record_type = 'INFO_REQUEST'");
         assertThat(outboxRestored).isBetween(3L, outboxAfter);
+        assertThat(nextSequence(kioskDb)).as("codes issued after the backup are on receipts: never issued again")
+                .isGreaterThanOrEqualTo(nextCodeAfter + 1)
+                .isGreaterThanOrEqualTo(RequestCounter.RESTORE_SKIP);
 
         KioskServices back = KioskApp.services(kioskDb, config(kioskRestored, serverPort), Clock.systemUTC());
         var sync = back.sync().syncNow();
@@ -174,6 +179,15 @@ class KioskBackupTest {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    static long nextSequence(Database database) {
+        return database.inTransaction(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT next_seq FROM request_counter")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     static long count(Database database, String table) {
