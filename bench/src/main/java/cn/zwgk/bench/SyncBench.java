@@ -19,6 +19,7 @@ import cn.zwgk.kiosk.sync.PageApplier;
 import cn.zwgk.kiosk.sync.SyncResult;
 import cn.zwgk.kiosk.sync.SyncService;
 import cn.zwgk.kiosk.sync.SyncSettings;
+import cn.zwgk.kiosk.system.KioskConfig;
 import cn.zwgk.kiosk.system.KioskDatabase;
 import cn.zwgk.server.system.ServerConfig;
 import cn.zwgk.server.system.SyncServer;
@@ -74,7 +75,7 @@ final class SyncBench implements BenchMain.Suite {
             try (Database kiosk = KioskDatabase.open(dir.resolve("kiosk"))) {
                 SyncService sync = new SyncService(kiosk,
                         new PageApplier(new CatalogueStore(), new NoticeStore(), new SiteStore()),
-                        new SyncSettings(uri, "bench-kiosk", "bench", dir, SyncPaths.DEFAULT_PAGE_SIZE),
+                        new SyncSettings(uri, "bench-kiosk", KioskConfig.APP_VERSION, dir, SyncPaths.DEFAULT_PAGE_SIZE),
                         Clock.systemUTC());
                 sync.useEnrolmentCode(server.enrolment().issueCode(SITE, Duration.ofHours(1)));
 
@@ -154,7 +155,7 @@ final class SyncBench implements BenchMain.Suite {
         try (Database kiosk = KioskDatabase.open(dir.resolve("kiosk-bundle"))) {
             SyncService sync = new SyncService(kiosk,
                     new PageApplier(new CatalogueStore(), new NoticeStore(), new SiteStore()),
-                    new SyncSettings(uri, "bench-bundle", "bench", dir.resolve("kiosk-bundle-data"),
+                    new SyncSettings(uri, "bench-bundle", KioskConfig.APP_VERSION, dir.resolve("kiosk-bundle-data"),
                             SyncPaths.DEFAULT_PAGE_SIZE), Clock.systemUTC());
             // enrolment needs the network once; the data then comes only from the file
             Enrolment e = SyncJson.read(post(uri.resolve(SyncPaths.ENROL), SyncJson.write(new Enrolment.Request(

@@ -12,6 +12,7 @@ import cn.zwgk.kiosk.sync.SyncService;
 import cn.zwgk.kiosk.sync.SyncSettings;
 import cn.zwgk.core.sync.SyncPaths;
 import java.time.Duration;
+import cn.zwgk.kiosk.system.KioskConfig;
 import cn.zwgk.kiosk.system.KioskDatabase;
 import cn.zwgk.server.system.ServerConfig;
 import cn.zwgk.server.system.SyncServer;
@@ -46,7 +47,7 @@ final class SyncInitialBench implements BenchMain.Suite {
                 try (Database kiosk = KioskDatabase.open(kioskDir)) {
                     SyncService sync = new SyncService(kiosk,
                             new PageApplier(new CatalogueStore(), new NoticeStore(), new SiteStore()),
-                            new SyncSettings(uri, "bench-kiosk-" + run, "bench", kioskDir, SyncPaths.DEFAULT_PAGE_SIZE),
+                            new SyncSettings(uri, "bench-kiosk-" + run, KioskConfig.APP_VERSION, kioskDir, SyncPaths.DEFAULT_PAGE_SIZE),
                             Clock.systemUTC());
                     sync.useEnrolmentCode(server.enrolment().issueCode("110199001001", Duration.ofHours(1)));
                     long start = System.nanoTime();

@@ -6,6 +6,7 @@ import cn.zwgk.core.demo.DemoDataGenerator;
 import cn.zwgk.core.staff.Role;
 import cn.zwgk.core.staff.StaffSession;
 import cn.zwgk.core.store.Database;
+import cn.zwgk.kiosk.system.KioskConfig;
 import cn.zwgk.kiosk.system.KioskDatabase;
 import cn.zwgk.server.bundle.BundleExporter;
 import cn.zwgk.server.system.ServerConfig;
@@ -58,7 +59,7 @@ class FtpTransportTest {
         kioskDb = KioskDatabase.open(dir.resolve("kiosk/db"));
         sync = new SyncService(kioskDb, new PageApplier(new cn.zwgk.kiosk.catalogue.CatalogueStore(),
                 new cn.zwgk.kiosk.notice.NoticeStore(), new cn.zwgk.kiosk.site.SiteStore()),
-                new SyncSettings(URI.create("http://127.0.0.1:" + server.port()), "ftp-kiosk", "test",
+                new SyncSettings(URI.create("http://127.0.0.1:" + server.port()), "ftp-kiosk", KioskConfig.APP_VERSION,
                         dir.resolve("kiosk"), 500, SITE, OfflineSettings.DEFAULTS), Clock.systemUTC());
         // enrolled once (the one time it needs a network), then offline: nothing synced yet
         cn.zwgk.core.sync.Enrolment e = SyncClient.enrol(URI.create("http://127.0.0.1:" + server.port()),

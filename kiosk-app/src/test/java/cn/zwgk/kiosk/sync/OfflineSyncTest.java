@@ -80,7 +80,7 @@ class OfflineSyncTest {
                 ZoneId.of("Asia/Shanghai"));
         return new SyncService(kioskDb, new PageApplier(new cn.zwgk.kiosk.catalogue.CatalogueStore(),
                 new cn.zwgk.kiosk.notice.NoticeStore(), new cn.zwgk.kiosk.site.SiteStore()),
-                new SyncSettings(config.serverUri(), config.kioskId(), "test", config.dataDir(), 500, SITE, offline),
+                new SyncSettings(config.serverUri(), config.kioskId(), KioskConfig.APP_VERSION, config.dataDir(), 500, SITE, offline),
                 Clock.systemUTC());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.core.demo.DemoDataGenerator;
 import cn.zwgk.core.store.Database;
+import cn.zwgk.kiosk.system.KioskConfig;
 import cn.zwgk.kiosk.system.KioskDatabase;
 import cn.zwgk.server.system.ServerConfig;
 import cn.zwgk.server.system.SyncServer;
@@ -93,7 +94,7 @@ class ScaleOutTest {
         kiosks.add(db);
         SyncService sync = new SyncService(db, new PageApplier(new cn.zwgk.kiosk.catalogue.CatalogueStore(),
                 new cn.zwgk.kiosk.notice.NoticeStore(), new cn.zwgk.kiosk.site.SiteStore()),
-                new SyncSettings(uri(enrolVia), name, "test", dir.resolve(name), pageSize, SITE,
+                new SyncSettings(uri(enrolVia), name, KioskConfig.APP_VERSION, dir.resolve(name), pageSize, SITE,
                         OfflineSettings.DEFAULTS.withOtherServers(others)), Clock.systemUTC());
         sync.useEnrolmentCode(enrolVia.enrolment().issueCode(SITE, Duration.ofHours(1)));
         return sync;
