@@ -208,7 +208,7 @@ class KioskImageUploadTest {
         KioskIdentity id = kiosk.sync().enrolledIdentity().orElseThrow();
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(attachmentUri(sha))
                 .header("Authorization", "Bearer " + id.token()).header("X-Kiosk-Id", id.kioskId())
-                .header("X-App-Version", KioskConfig.APP_VERSION)
+                .header("X-App-Version", KioskConfig.APP_VERSION).expectContinue(true) // as SyncClient.putAttachment
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

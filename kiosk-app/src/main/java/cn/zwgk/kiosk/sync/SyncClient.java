@@ -127,8 +127,11 @@ public final class SyncClient {
         if (known.statusCode() == 200) {
             return null;
         }
+        // 100-continue: a server refusing the size answers before the bytes go, so the kiosk reads the reason
+        // instead of a broken pipe (which would look like a network fault and be retried forever)
         HttpResponse<byte[]> response = exchange(SyncPaths.ATTACHMENTS + "/" + sha256,
-                b -> b.header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+                b -> b.header("Content-Type", "application/octet-stream").expectContinue(true)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
         if (response.statusCode() == 200) {
             return null;
         }
