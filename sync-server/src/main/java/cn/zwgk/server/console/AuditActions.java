@@ -18,6 +18,7 @@ final class AuditActions {
             Map.entry("REPLY", "答复"),
             Map.entry("SAVE_DRAFT", "保存公告草稿"),
             Map.entry("REQUEST_REFUSAL_REVIEWED", "审阅拒收的申请上传"),
+            Map.entry("NOTICE_REFUSAL_REVIEWED", "审阅拒收的公告上传"),
             Map.entry("RESOLVE_CONFLICT", "处理编辑冲突"),
             Map.entry("BUNDLE_EXPORT", "导出离线同步包"),
             Map.entry("HARD_DELETE", "彻底删除（误发个人信息）"),

@@ -34,6 +34,7 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
         NAV.put("拒收的申请上传", cn.zwgk.server.request.RefusedUploadsView.class);
         NAV.put("年度报告", cn.zwgk.server.request.AnnualReportView.class);
         NAV.put("居务公开公告", cn.zwgk.server.notice.NoticesView.class);
+        NAV.put("拒收的公告上传", cn.zwgk.server.notice.NoticeRefusalsView.class);
         NAV.put("公告模板", cn.zwgk.server.template.TemplatesView.class);
         NAV.put("公开事项目录", cn.zwgk.server.catalogue.CatalogueView.class);
         NAV.put("导入目录", cn.zwgk.server.catalogue.importing.ImportView.class);

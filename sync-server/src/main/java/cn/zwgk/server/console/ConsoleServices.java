@@ -8,6 +8,7 @@ import cn.zwgk.server.catalogue.importing.CatalogueImportService;
 import cn.zwgk.server.report.TimelinessService;
 import cn.zwgk.server.fleet.FleetService;
 import cn.zwgk.server.notice.NoticeDesk;
+import cn.zwgk.server.notice.NoticeRefusals;
 import cn.zwgk.server.request.RequestModule;
 import cn.zwgk.server.staff.StaffService;
 import cn.zwgk.server.template.TemplateDesk;
@@ -20,6 +21,6 @@ import java.time.ZoneId;
  */
 public record ConsoleServices(StaffService staff, AuditService audit, FleetService fleet, RequestModule requests,
         CatalogueEditor catalogue, CatalogueImportService catalogueImport, TimelinessService timeliness,
-        BundleExporter bundles, NoticeDesk notices, CalendarService calendars, TemplateDesk templates, ZoneId zone,
-        Clock clock) {
+        BundleExporter bundles, NoticeDesk notices, NoticeRefusals noticeRefusals, CalendarService calendars,
+        TemplateDesk templates, ZoneId zone, Clock clock) {
 }

@@ -27,6 +27,7 @@ import cn.zwgk.server.dataset.DatasetImporter;
 import cn.zwgk.server.fleet.InventoryHandler;
 import cn.zwgk.server.fleet.KioskRegistry;
 import cn.zwgk.server.notice.NoticeIntake;
+import cn.zwgk.server.notice.NoticeRefusals;
 import cn.zwgk.server.notice.NoticeStore;
 import cn.zwgk.server.request.RequestModule;
 import cn.zwgk.server.security.CentralKeys;
@@ -183,7 +184,8 @@ public final class SyncServer implements AutoCloseable {
                     new CatalogueImportService(database, catalogue, changeLog, history, audit, clock),
                     new TimelinessService(database, catalogue), bundleExporterFor(config, database, clock),
                     new NoticeDesk(database, notices, intake, sites, changeLog, audit, templates, clock, ZONE),
-                    CalendarService.create(database, clock), templates, ZONE, clock);
+                    new NoticeRefusals(database, audit, clock), CalendarService.create(database, clock), templates,
+                    ZONE, clock);
             routes.addMapping(PathSpec.from(ConsoleWebApp.PATH + "/*"), ConsoleWebApp.create(consoleServices));
         }
         routes.addMapping(PathSpec.from("/"),

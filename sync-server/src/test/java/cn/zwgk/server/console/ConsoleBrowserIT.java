@@ -77,7 +77,8 @@ class ConsoleBrowserIT {
 
         for (String[] page : new String[][] {{"requests", "依申请公开办理"}, {"annual-report", "年度报告"},
                 {"catalogue", "公开事项目录"}, {"catalogue/import", "从表格导入"}, {"reports/timeliness", "主动公开时效"},
-                {"notices", "居务公开公告"}, {"calendar", "工作日历"}, {"catalogue/print", "打印公开事项清单"},
+                {"notices", "居务公开公告"}, {"notices/refused", "拒收的公告上传"}, {"templates", "公告模板"},
+                {"calendar", "工作日历"}, {"catalogue/print", "打印公开事项清单"},
                 {"fleet", "终端"}, {"bundles", "离线同步包"}, {"staff", "员工与角色"}, {"audit", "审计日志"}}) {
             browser.get(base + "/" + page[0]);
             waitForText(page[1]);

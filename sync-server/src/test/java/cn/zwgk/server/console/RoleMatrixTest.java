@@ -89,5 +89,7 @@ class RoleMatrixTest extends ConsoleViewTest {
         check("publish template", admin, who -> services.templates().publish(who, new cn.zwgk.core.notice.NoticeTemplate(
                 template.id(), template.name(), template.category(), template.publicityDays(), template.objectionContact(),
                 template.fields(), 1, "<#noautoesc>${title}</#noautoesc>")));
+        check("list refused notice uploads", admin, who -> services.noticeRefusals().list(who, true));
+        check("mark a refused notice upload reviewed", admin, who -> services.noticeRefusals().markReviewed(who, -1));
     }
 }
