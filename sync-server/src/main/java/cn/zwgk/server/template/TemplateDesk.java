@@ -167,8 +167,19 @@ public final class TemplateDesk {
                         s.publishedBy(), uses.getOrDefault(t.id() + "@" + t.version(), 0L)));
             }
             Map<String, List<Version>> byId = new LinkedHashMap<>();
-            versions.forEach((id, v) -> byId.put(id, v.values().stream()
-                    .sorted(Comparator.comparingInt((Version x) -> x.template().version()).reversed()).toList()));
+            versions.forEach((id, v) -> {
+                List<Version> newestFirst = new ArrayList<>(v.values().stream()
+                        .sorted(Comparator.comparingInt((Version x) -> x.template().version()).reversed()).toList());
+                // notices with no recorded version (0: imported, or written before versions were kept) render with
+                // the newest one, so they count there — else a template in use would look unused
+                long unrecorded = uses.getOrDefault(id + "@0", 0L);
+                if (unrecorded > 0) {
+                    Version newest = newestFirst.getFirst();
+                    newestFirst.set(0, new Version(newest.template(), newest.publishedAt(), newest.publishedBy(),
+                            newest.inUse() + unrecorded));
+                }
+                byId.put(id, List.copyOf(newestFirst));
+            });
             return new Catalogue(byId);
         });
     }

@@ -51,6 +51,20 @@ class TemplateDeskTest extends ConsoleViewTest {
     }
 
     @Test
+    void noticesWithoutARecordedVersionCountAsUsingTheNewestOne() {
+        var dataset = new cn.zwgk.core.demo.DemoDataGenerator(7).generate(20);
+        java.util.Map<String, Long> unrecorded = dataset.notices().stream().filter(n -> n.templateVersion() == 0)
+                .collect(java.util.stream.Collectors.groupingBy(cn.zwgk.core.notice.Notice::templateId,
+                        java.util.stream.Collectors.counting()));
+        assertThat(unrecorded).as("the demo notices carry no template version").isNotEmpty();
+        server.importer().importDataset(dataset);
+
+        for (TemplateDesk.Summary summary : services.templates().list(admin())) {
+            assertThat(summary.inUse()).as(summary.id()).isGreaterThanOrEqualTo(unrecorded.getOrDefault(summary.id(), 0L));
+        }
+    }
+
+    @Test
     void publishingMakesTheNextVersionLogsItForTheKiosksAndAuditsIt() {
         NoticeTemplate v1 = builtIn("notice");
         long before = head();
