@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The working-day calendars by year, and working-day arithmetic over them. A date in a year that is not in
- * the book fails with {@link CalendarMissingException}: a deadline is never guessed from weekends alone.
+ * The working-day calendars by year, and working-day arithmetic over them. A year whose official calendar (the
+ * State Council's arrangement, entered by the central office) is not in the book is counted Monday to Friday,
+ * and every date counted over it is <em>provisional</em> (暂定): shown as such until the office enters that
+ * year, which moves it. No year's holidays are ever invented, and no deadline is ever left empty for want of
+ * a calendar.
  */
 public final class CalendarBook {
     /** The years shipped with the software (the State Council's arrangements), as JSON resources. */
@@ -46,6 +49,7 @@ public final class CalendarBook {
         return into;
     }
 
+    /** The official calendar of {@code year}; {@link CalendarMissingException} if the office has not entered it. */
     public WorkingCalendar year(int year) {
         WorkingCalendar c = byYear.get(year);
         if (c == null) {
@@ -54,12 +58,45 @@ public final class CalendarBook {
         return c;
     }
 
+    /** True when the official calendar of {@code year} is in the book. */
+    public boolean isOfficial(int year) {
+        return byYear.containsKey(year);
+    }
+
+    /** The years with an official calendar, oldest first. */
+    public List<Integer> officialYears() {
+        return byYear.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * True when a count running over the days after {@code from} up to and including {@code to} touches a year
+     * without an official calendar: a date so counted is provisional.
+     */
+    public boolean isProvisional(LocalDate from, LocalDate to) {
+        return !missingYears(from, to).isEmpty();
+    }
+
+    /** The years without an official calendar among those of the days after {@code from} up to {@code to}. */
+    public List<Integer> missingYears(LocalDate from, LocalDate to) {
+        int first = from.plusDays(1).getYear();
+        return java.util.stream.IntStream.rangeClosed(first, Math.max(first, to.getYear()))
+                .filter(y -> !isOfficial(y)).boxed().toList();
+    }
+
+    /** The n-th working day after {@code from}, and whether it is provisional. */
+    public CountedDate plusWorkingDaysCounted(LocalDate from, int n) {
+        LocalDate d = plusWorkingDays(from, n);
+        return new CountedDate(d, isProvisional(from, d));
+    }
+
     public List<WorkingCalendar> calendars() {
         return byYear.values().stream().sorted(java.util.Comparator.comparingInt(WorkingCalendar::year)).toList();
     }
 
+    /** Per the official calendar of the day's year, or Monday to Friday where there is none (provisional). */
     public boolean isWorkingDay(LocalDate day) {
-        return year(day.getYear()).isWorkingDay(day);
+        WorkingCalendar c = byYear.get(day.getYear());
+        return c != null ? c.isWorkingDay(day) : WorkingCalendar.isWeekday(day);
     }
 
     /** The {@code n}-th working day after {@code from} (from itself not counted); n ≥ 1. */

@@ -34,8 +34,12 @@ public record WorkingCalendar(int year, List<LocalDate> holidays, List<LocalDate
         if (adjustedWorkdays.contains(day)) {
             return true;
         }
-        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-        return !weekend && !holidays.contains(day);
+        return isWeekday(day) && !holidays.contains(day);
+    }
+
+    /** Monday to Friday: the working days of a year whose official calendar is not known yet. */
+    public static boolean isWeekday(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     public Violations validate() {

@@ -3,6 +3,7 @@ package cn.zwgk.core.request;
 import static cn.zwgk.core.request.RequestEventType.*;
 
 import cn.zwgk.core.calendar.CalendarBook;
+import cn.zwgk.core.calendar.CountedDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.Optional;
  *     (the office worked on the request that day). An open consultation has no due date yet.</li>
  * <li>Extension: 20 more working days.</li>
  * </ul>
+ * A date counted over a year whose official calendar is not entered yet is {@linkplain CountedDate#provisional()
+ * provisional} (Monday to Friday assumed), never missing.
  */
 public final class DueDates {
     public static final int REPLY_WORKING_DAYS = 20;
@@ -34,7 +37,7 @@ public final class DueDates {
      * The date by which the reply is due, or empty while the clock is stopped (awaiting correction or an open
      * third-party consultation) or once the request was deemed withdrawn.
      */
-    public static Optional<LocalDate> dueDate(LocalDate received, List<RequestEvent> events, CalendarBook calendars) {
+    public static Optional<CountedDate> dueDate(LocalDate received, List<RequestEvent> events, CalendarBook calendars) {
         LocalDate start = received;
         boolean waitingForCorrection = false;
         List<LocalDate[]> stops = new ArrayList<>();
@@ -66,17 +69,18 @@ public final class DueDates {
             return Optional.empty();
         }
         int days = REPLY_WORKING_DAYS + (extended ? EXTENSION_WORKING_DAYS : 0);
-        return Optional.of(countSkipping(start, days, stops, calendars));
+        LocalDate due = countSkipping(start, days, stops, calendars);
+        return Optional.of(new CountedDate(due, calendars.isProvisional(start, due)));
     }
 
     /** The date by which the office must tell the applicant what to correct: 7 working days after receipt. */
-    public static LocalDate correctionNoticeDeadline(LocalDate received, CalendarBook calendars) {
-        return calendars.plusWorkingDays(received, CORRECTION_NOTICE_WORKING_DAYS);
+    public static CountedDate correctionNoticeDeadline(LocalDate received, CalendarBook calendars) {
+        return calendars.plusWorkingDaysCounted(received, CORRECTION_NOTICE_WORKING_DAYS);
     }
 
     /** The date by which a consulted third party must answer: 15 working days after the letter. */
-    public static LocalDate thirdPartyDeadline(LocalDate consultationStarted, CalendarBook calendars) {
-        return calendars.plusWorkingDays(consultationStarted, THIRD_PARTY_WORKING_DAYS);
+    public static CountedDate thirdPartyDeadline(LocalDate consultationStarted, CalendarBook calendars) {
+        return calendars.plusWorkingDaysCounted(consultationStarted, THIRD_PARTY_WORKING_DAYS);
     }
 
     /** The n-th counted working day after {@code start}, not counting days in any (stop start, stop end]. */

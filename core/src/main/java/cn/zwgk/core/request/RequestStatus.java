@@ -21,14 +21,16 @@ import javax.crypto.spec.PBEKeySpec;
  * @param state        where the request stands
  * @param receivedDate the legal receipt date
  * @param dueDate      the reply's due date; null while the clock is stopped or once concluded without one
+ * @param dueProvisional the due date was counted over a year without an official calendar (暂定); false in
+ *                     statuses written before this field existed
  * @param replyType    once replied
  * @param replyReason  once replied with a type that has reasons
  * @param howToCollect plain words: what happens next or how to obtain the reply
  * @param version      incremented on every change
  */
 public record RequestStatus(String id, String trackingCode, String phoneCheck, RequestState state,
-                            LocalDate receivedDate, LocalDate dueDate, ReplyType replyType, ReplyReason replyReason,
-                            String howToCollect, long version) {
+                            LocalDate receivedDate, LocalDate dueDate, boolean dueProvisional, ReplyType replyType,
+                            ReplyReason replyReason, String howToCollect, long version) {
 
     static final int ITERATIONS = 20_000;
     private static final String SCHEME = "pbkdf2-sha256";

@@ -7,11 +7,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one JSON mapping of domain records and protocol messages, shared by both ends so that what the
- * server writes is exactly what the kiosk reads. Dates are ISO-8601 strings.
+ * server writes is exactly what the kiosk reads. Dates are ISO-8601 strings. Tolerant both ways, so that
+ * kiosks and servers of neighbouring versions keep talking: unknown fields are ignored, and a boolean or number
+ * field added later reads as false/0 from a message written before it existed.
  */
 public final class SyncJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private SyncJson() {

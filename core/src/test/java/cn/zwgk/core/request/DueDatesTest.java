@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zwgk.core.calendar.CalendarBook;
 import cn.zwgk.core.calendar.CalendarMissingException;
+import cn.zwgk.core.calendar.CountedDate;
 import cn.zwgk.core.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,9 @@ class DueDatesTest {
     private static LocalDate due(String received, RequestEvent... events) {
         List<RequestEvent> all = new ArrayList<>(List.of(e(SUBMITTED, received), e(REGISTERED, received)));
         all.addAll(List.of(events));
-        return DueDates.dueDate(LocalDate.parse(received), all, BOOK).orElseThrow();
+        CountedDate due = DueDates.dueDate(LocalDate.parse(received), all, BOOK).orElseThrow();
+        assertThat(due.provisional()).as("counted over the official calendars only").isFalse();
+        return due.date();
     }
 
     @Test
@@ -100,7 +103,7 @@ class DueDatesTest {
         corrected.add(e(CORRECTION_RECEIVED, "2026-05-06"));
         // restart from Wed 5/6: 5/7(1) 5/8(2) Sat 5/9 adj(3) 5/11(4) 5/12(5) 5/13(6) 5/14(7) 5/15(8) 5/18(9)
         // 5/19(10) 5/20(11) 5/21(12) 5/22(13) 5/25(14) 5/26(15) 5/27(16) 5/28(17) 5/29(18) 6/1(19) 6/2(20)
-        assertThat(DueDates.dueDate(received, corrected, BOOK)).contains(LocalDate.parse("2026-06-02"));
+        assertThat(DueDates.dueDate(received, corrected, BOOK)).contains(new CountedDate(LocalDate.parse("2026-06-02"), false));
     }
 
     @Test
@@ -117,16 +120,39 @@ class DueDatesTest {
     @Test
     void theCorrectionNoticeIsDueSevenWorkingDaysAfterReceipt() {
         // received Thu 2026-02-12: 2/13(1) Sat 2/14 adj(2); 春节 2/15–2/23; 2/24(3) 2/25(4) 2/26(5) 2/27(6) Sat 2/28 adj(7)
-        assertThat(DueDates.correctionNoticeDeadline(LocalDate.parse("2026-02-12"), BOOK)).isEqualTo("2026-02-28");
+        assertThat(DueDates.correctionNoticeDeadline(LocalDate.parse("2026-02-12"), BOOK))
+                .isEqualTo(new CountedDate(LocalDate.parse("2026-02-28"), false));
         // a third party asked on Mon 2026-03-02 answers by 3/23 (15 working days, no holiday in between)
-        assertThat(DueDates.thirdPartyDeadline(LocalDate.parse("2026-03-02"), BOOK)).isEqualTo("2026-03-23");
+        assertThat(DueDates.thirdPartyDeadline(LocalDate.parse("2026-03-02"), BOOK))
+                .isEqualTo(new CountedDate(LocalDate.parse("2026-03-23"), false));
     }
 
     @Test
-    void aDeadlineReachingIntoAYearWithoutACalendarFailsClearly() {
-        assertThatThrownBy(() -> due("2026-12-20"))
-                .isInstanceOf(CalendarMissingException.class)
+    void aDeadlineReachingIntoAYearWithoutACalendarIsCountedMondayToFridayAndMarkedProvisional() {
+        // received Sun 2026-12-20: 12/21(1) … 12/25(5) 12/28(6) … 12/31(9); 2027 unknown, so Mon–Fri:
+        // 1/1(10) 1/4(11) … 1/8(15) 1/11(16) … 1/14(19) 1/15(20) — 2027-01-01 is not guessed to be a holiday
+        List<RequestEvent> events = List.of(e(SUBMITTED, "2026-12-20"));
+        CountedDate due = DueDates.dueDate(LocalDate.parse("2026-12-20"), events, BOOK).orElseThrow();
+        assertThat(due).isEqualTo(new CountedDate(LocalDate.parse("2027-01-15"), true));
+        assertThat(due.text()).isEqualTo("2027-01-15（暂定）");
+        assertThat(BOOK.missingYears(LocalDate.parse("2026-12-20"), due.date())).containsExactly(2027);
+        // the year's calendar itself is still refused, with the reason: nothing invents its holidays
+        assertThatThrownBy(() -> BOOK.year(2027)).isInstanceOf(CalendarMissingException.class)
                 .hasMessageContaining("缺少 2027 年的工作日历");
+        // far in the future too: never empty, always provisional
+        assertThat(DueDates.dueDate(LocalDate.parse("2031-12-20"), List.of(e(SUBMITTED, "2031-12-20")), BOOK))
+                .contains(new CountedDate(LocalDate.parse("2032-01-16"), true));
+        // a date counted within 2026 only is official, even when received on its last working days
+        assertThat(DueDates.correctionNoticeDeadline(LocalDate.parse("2026-12-18"), BOOK))
+                .isEqualTo(new CountedDate(LocalDate.parse("2026-12-29"), false));
+    }
+
+    @Test
+    void enteringTheMissingYearMovesTheProvisionalDateAndMakesItOfficial() {
+        List<RequestEvent> events = List.of(e(SUBMITTED, "2026-12-20"));
+        WorkingCalendar y2027 = new WorkingCalendar(2027, List.of(LocalDate.parse("2027-01-01")), List.of(), 1);
+        assertThat(DueDates.dueDate(LocalDate.parse("2026-12-20"), events, BOOK.with(List.of(y2027))))
+                .contains(new CountedDate(LocalDate.parse("2027-01-18"), false));
     }
 
     @Test
@@ -136,7 +162,8 @@ class DueDatesTest {
         // received Mon 2026-12-21: 12/22(1) … 12/25(4) 12/28(5) … 12/31(8); 2027-01-01 holiday;
         // 1/4(9) … 1/8(13) 1/11(14) … 1/15(18) 1/18(19) 1/19(20)
         List<RequestEvent> events = List.of(e(SUBMITTED, "2026-12-21"));
-        assertThat(DueDates.dueDate(LocalDate.parse("2026-12-21"), events, book)).contains(LocalDate.parse("2027-01-19"));
+        assertThat(DueDates.dueDate(LocalDate.parse("2026-12-21"), events, book))
+                .contains(new CountedDate(LocalDate.parse("2027-01-19"), false));
         WorkingCalendar edited = new WorkingCalendar(2026, List.of(), List.of(), 2);
         assertThat(BOOK.with(List.of(edited)).year(2026).version()).isEqualTo(2);
         assertThat(BOOK.with(List.of(new WorkingCalendar(2026, List.of(), List.of(), 0))).year(2026).version()).isEqualTo(1);

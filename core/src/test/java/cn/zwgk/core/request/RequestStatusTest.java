@@ -12,7 +12,7 @@ class RequestStatusTest {
     private static RequestStatus status(String phone) {
         return new RequestStatus("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f", CODE.compact(),
                 RequestStatus.phoneCheck(CODE, phone), RequestState.REPLIED, LocalDate.of(2026, 3, 2),
-                LocalDate.of(2026, 3, 30), ReplyType.DISCLOSED, null,
+                LocalDate.of(2026, 3, 30), false, ReplyType.DISCLOSED, null,
                 RequestStatus.howToCollect(RequestState.REPLIED, ReplyType.DISCLOSED, DeliveryMethod.COLLECT), 3);
     }
 
@@ -42,5 +42,16 @@ class RequestStatusTest {
         assertThat(status("13800131234").howToCollect()).contains("予以公开").contains("领取");
         assertThat(RequestStatus.howToCollect(RequestState.AWAITING_CORRECTION, null, DeliveryMethod.POST))
                 .contains("补正");
+    }
+
+    @Test
+    void aStatusWrittenBeforeProvisionalDatesExistedReadsAsOfficialAndTheFlagTravels() {
+        RequestStatus s = status("13800131234");
+        String old = SyncJson.write(s).replace(",\"dueProvisional\":false", "");
+        assertThat(old).doesNotContain("dueProvisional");
+        assertThat(SyncJson.read(old, RequestStatus.class).dueProvisional()).isFalse();
+        RequestStatus provisional = new RequestStatus(s.id(), s.trackingCode(), s.phoneCheck(), RequestState.REGISTERED,
+                s.receivedDate(), LocalDate.of(2027, 1, 19), true, null, null, "办理中", 2);
+        assertThat(SyncJson.read(SyncJson.write(provisional), RequestStatus.class).dueProvisional()).isTrue();
     }
 }

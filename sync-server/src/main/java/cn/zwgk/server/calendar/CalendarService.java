@@ -12,7 +12,9 @@ import cn.zwgk.server.audit.AuditLog;
 import cn.zwgk.server.reference.ReferenceStore;
 import cn.zwgk.server.sync.ChangeLogStore;
 import cn.zwgk.server.sync.LogEntry;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +23,9 @@ import java.util.List;
 /**
  * The working-day calendars as the central office keeps them: the built-in State Council years, overridden
  * and extended by the years the office saved. Saving a year (中心管理员 only) bumps its version, stores it,
- * and puts it in the change log for every kiosk, with an audit line; deadlines of open requests move at the
- * next daily reminder run, which derives them again.
+ * and puts it in the change log for every kiosk, with an audit line; in the same transaction the
+ * {@link Listener} (the request module) derives the deadlines of open requests again, so that provisional dates
+ * counted Monday to Friday become official at once and their officers are told.
  */
 public final class CalendarService {
     static final String STORED = "SELECT payload FROM reference_record WHERE record_type = 'CALENDAR'";
@@ -31,17 +34,31 @@ public final class CalendarService {
     private final ReferenceStore references;
     private final ChangeLogStore changeLog;
     private final AuditLog audit;
+    private final Listener listener;
 
-    public CalendarService(Database database, ReferenceStore references, ChangeLogStore changeLog, AuditLog audit) {
+    /** Told of a saved year within the saving transaction; returns how many request deadlines moved. */
+    @FunctionalInterface
+    public interface Listener {
+        int saved(Connection c, WorkingCalendar saved) throws SQLException;
+    }
+
+    public CalendarService(Database database, ReferenceStore references, ChangeLogStore changeLog, AuditLog audit,
+            Listener listener) {
         this.database = database;
         this.references = references;
         this.changeLog = changeLog;
         this.audit = audit;
+        this.listener = listener;
     }
 
-    /** With its own stores, e.g. for the console: {@code CalendarService.create(server.database(), clock)}. */
-    public static CalendarService create(Database database, java.time.Clock clock) {
-        return new CalendarService(database, new ReferenceStore(), new ChangeLogStore(clock), new AuditLog(clock));
+    /** With its own stores, e.g. for the console: {@code CalendarService.create(server.database(), clock, l)}. */
+    public static CalendarService create(Database database, java.time.Clock clock, Listener listener) {
+        return new CalendarService(database, new ReferenceStore(), new ChangeLogStore(clock), new AuditLog(clock),
+                listener);
+    }
+
+    /** A saved year, and how many open requests' due dates moved with it. */
+    public record Saved(WorkingCalendar calendar, int movedDueDates) {
     }
 
     /** Every year in force, oldest first (any logged-in staff may read them). */
@@ -66,7 +83,7 @@ public final class CalendarService {
      * Saves {@code year} with these holidays (weekdays off) and adjusted working days (weekend days worked) as
      * the next version of that year; refused with the reasons in Chinese when they do not fit the year.
      */
-    public WorkingCalendar save(StaffSession who, int year, List<LocalDate> holidays, List<LocalDate> adjustedWorkdays) {
+    public Saved save(StaffSession who, int year, List<LocalDate> holidays, List<LocalDate> adjustedWorkdays) {
         who.require(Role.CENTRAL_ADMIN);
         return database.inTransaction(c -> {
             CalendarBook current = book();
@@ -78,9 +95,11 @@ public final class CalendarService {
             String json = SyncJson.write(saved);
             references.put(c, RecordType.CALENDAR, saved.id(), version, json);
             changeLog.append(c, List.of(new LogEntry(RecordType.CALENDAR, saved.id(), ChangeOp.UPSERT, null, json)));
+            int moved = listener.saved(c, saved);
             audit.append(c, who, "CALENDAR_SAVED", "calendar:" + year, "第 " + version + " 版：节假日 "
-                    + saved.holidays().size() + " 天，调休上班 " + saved.adjustedWorkdays().size() + " 天");
-            return saved;
+                    + saved.holidays().size() + " 天，调休上班 " + saved.adjustedWorkdays().size() + " 天；"
+                    + moved + " 件办理中申请的答复期限随之重新计算");
+            return new Saved(saved, moved);
         });
     }
 }

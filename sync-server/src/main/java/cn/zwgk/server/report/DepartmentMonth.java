@@ -8,7 +8,7 @@ import java.time.YearMonth;
  * @param published documents published in the month
  * @param onTime    published within 20 working days of being formed (成文日期)
  * @param late      published later than that
- * @param unknown   no 成文日期, or a year with no working-day calendar: cannot be judged
+ * @param unknown   no 成文日期: cannot be judged
  */
 public record DepartmentMonth(String department, YearMonth month, int published, int onTime, int late, int unknown) {
 

@@ -1,7 +1,7 @@
 package cn.zwgk.server.report;
 
 import cn.zwgk.core.calendar.CalendarBook;
-import cn.zwgk.core.calendar.CalendarMissingException;
+import cn.zwgk.core.calendar.CountedDate;
 import cn.zwgk.core.catalogue.CatalogueItem;
 import cn.zwgk.core.catalogue.DocumentMetadata;
 import java.time.LocalDate;
@@ -40,7 +40,8 @@ public final class TimelinessCalculator {
             String department = department(item);
             int[] c = counts.computeIfAbsent(month + "\u0000" + department, k -> new int[4]);
             c[0]++;
-            LocalDate due = due(d.writtenDate());
+            CountedDate counted = due(d.writtenDate());
+            LocalDate due = counted == null ? null : counted.date();
             if (due == null) {
                 c[3]++;
             } else if (!d.publishedDate().isAfter(due)) {
@@ -48,7 +49,8 @@ public final class TimelinessCalculator {
             } else {
                 c[2]++;
                 late.add(new LatePublication(department, item.id(), item.name(), d.indexNo(), d.writtenDate(),
-                        d.publishedDate(), due, workingDaysLate(due, d.publishedDate())));
+                        d.publishedDate(), due, counted.provisional() || calendars.isProvisional(due, d.publishedDate()),
+                        calendars.workingDaysBetween(due, d.publishedDate())));
             }
         }
         List<DepartmentMonth> rows = new ArrayList<>();
@@ -65,23 +67,8 @@ public final class TimelinessCalculator {
         return publisher == null || publisher.isBlank() ? item.responsibleBody() : publisher.strip();
     }
 
-    /** The 20th working day after {@code formed}; null when unknown (no date, or no calendar for the years). */
-    LocalDate due(LocalDate formed) {
-        if (formed == null) {
-            return null;
-        }
-        try {
-            return calendars.plusWorkingDays(formed, WORKING_DAYS);
-        } catch (CalendarMissingException noCalendar) {
-            return null;
-        }
-    }
-
-    private int workingDaysLate(LocalDate due, LocalDate published) {
-        try {
-            return calendars.workingDaysBetween(due, published);
-        } catch (CalendarMissingException noCalendar) {
-            return -1;
-        }
+    /** The 20th working day after {@code formed} (provisional over a year without a calendar); null without a date. */
+    CountedDate due(LocalDate formed) {
+        return formed == null ? null : calendars.plusWorkingDaysCounted(formed, WORKING_DAYS);
     }
 }

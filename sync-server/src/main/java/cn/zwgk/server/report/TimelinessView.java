@@ -119,7 +119,7 @@ public class TimelinessView extends VerticalLayout {
         grid.addColumn(LatePublication::name).setHeader("文件").setFlexGrow(1);
         grid.addColumn(LatePublication::indexNo).setHeader("索引号").setAutoWidth(true);
         grid.addColumn(l -> l.formed().toString()).setHeader("成文日期").setAutoWidth(true);
-        grid.addColumn(l -> l.due().toString()).setHeader("应发布日期").setAutoWidth(true);
+        grid.addColumn(LatePublication::dueText).setHeader("应发布日期").setAutoWidth(true);
         grid.addColumn(l -> l.published().toString()).setHeader("发布日期").setAutoWidth(true);
         grid.addColumn(LatePublication::workingDaysLate).setHeader("逾期工作日").setAutoWidth(true);
         grid.setItems(report.late());

@@ -51,7 +51,7 @@ public final class TimelinessXlsx {
                 row.createCell(2).setCellValue(p.name());
                 row.createCell(3).setCellValue(date(p.formed()));
                 row.createCell(4).setCellValue(date(p.published()));
-                row.createCell(5).setCellValue(date(p.due()));
+                row.createCell(5).setCellValue(p.dueProvisional() ? p.dueText() : date(p.due()));
                 row.createCell(6).setCellValue(p.workingDaysLate());
             }
             for (Sheet s : List.of(summary, late)) {

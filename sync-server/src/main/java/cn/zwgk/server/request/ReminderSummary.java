@@ -20,14 +20,14 @@ public record ReminderSummary(LocalDate day, List<RequestSummary> nearDue, List<
         return day + " 依申请公开提醒：临近答复期限（" + Reminders.NEAR_DUE_WORKING_DAYS + " 个工作日内）" + nearDue.size() + " 件"
                 + codes(nearDue) + "，已超期 " + overdue.size() + " 件" + codes(overdue)
                 + (missingCalendarYears.isEmpty() ? "" : "；缺少 " + missingCalendarYears.stream().map(String::valueOf)
-                        .collect(Collectors.joining("、")) + " 年的工作日历，部分申请无法计算答复期限，请中心尽快录入");
+                        .collect(Collectors.joining("、")) + " 年的工作日历，部分答复期限按周一至周五暂定，请中心尽快录入");
     }
 
     private static String codes(List<RequestSummary> list) {
         if (list.isEmpty()) {
             return "";
         }
-        return list.stream().limit(20).map(r -> r.trackingCode() + " 应于 " + r.dueDate() + " 前答复")
+        return list.stream().limit(20).map(r -> r.trackingCode() + " 应于 " + r.dueText() + " 前答复")
                 .collect(Collectors.joining("；", "（", list.size() > 20 ? "；等）" : "）"));
     }
 }

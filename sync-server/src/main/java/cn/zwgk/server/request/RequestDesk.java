@@ -1,7 +1,7 @@
 package cn.zwgk.server.request;
 
 import cn.zwgk.core.calendar.CalendarBook;
-import cn.zwgk.core.calendar.CalendarMissingException;
+import cn.zwgk.core.calendar.CountedDate;
 import cn.zwgk.core.request.DueDates;
 import cn.zwgk.core.request.InfoRequest;
 import cn.zwgk.core.request.ReplyReason;
@@ -94,12 +94,7 @@ public final class RequestDesk {
             InfoRequest request = SyncJson.read(cipher.decrypt(id, store.personal(c, id)), InfoRequest.class);
             List<RequestEvent> history = store.events(c, id);
             audit.append(c, who, "REQUEST_READ_PERSONAL_DATA", target(s), "查看申请人信息");
-            LocalDate noticeBy = null;
-            try {
-                noticeBy = DueDates.correctionNoticeDeadline(s.receivedDate(), calendars.current(c));
-            } catch (CalendarMissingException e) {
-                // shown as unknown; the due date itself says the same
-            }
+            CountedDate noticeBy = DueDates.correctionNoticeDeadline(s.receivedDate(), calendars.current(c));
             return new RequestDetail(s, request, history, RequestLifecycle.allowed(s.state(), history), noticeBy);
         });
     }
@@ -222,19 +217,13 @@ public final class RequestDesk {
     /** State, due date and outcome after the events, all derived; version moved on by one. */
     private RequestSummary derive(Connection c, RequestSummary s, List<RequestEvent> history, RequestState state,
             String department) throws SQLException {
-        LocalDate due = null;
-        if (!state.concluded()) {
-            try {
-                due = DueDates.dueDate(s.receivedDate(), history, calendars.current(c)).orElse(null);
-            } catch (CalendarMissingException e) {
-                // the action still counts; the daily reminder names the missing year until it is entered
-                LOG.warn("request {}: {}", s.trackingCode(), e.getMessage());
-            }
-        }
+        CountedDate due = state.concluded() ? null
+                : DueDates.dueDate(s.receivedDate(), history, calendars.current(c)).orElse(null);
         ReportedRequest outcome = ReportedRequest.of(s.applicantType(), s.organisationKind(), s.receivedDate(), history);
         return new RequestSummary(s.id(), s.trackingCode(), s.kioskId(), s.siteCode(), s.applicantType(),
                 s.organisationKind(), s.delivery(), department == null ? s.department() : department, s.receivedDate(),
-                s.submittedAt(), s.clockDoubt(), state, due, outcome.replyType(), outcome.replyReason(),
+                s.submittedAt(), s.clockDoubt(), state, due == null ? null : due.date(), due != null && due.provisional(),
+                outcome.replyType(), outcome.replyReason(),
                 outcome.concludedOn(), s.version() + 1);
     }
 

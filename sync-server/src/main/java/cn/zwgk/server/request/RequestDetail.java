@@ -18,5 +18,5 @@ import java.util.Set;
  * @param correctionNoticeDeadline the last day to tell the applicant what to correct (7 working days)
  */
 public record RequestDetail(RequestSummary summary, InfoRequest request, List<RequestEvent> history,
-                            Set<RequestEventType> allowed, LocalDate correctionNoticeDeadline) {
+                            Set<RequestEventType> allowed, cn.zwgk.core.calendar.CountedDate correctionNoticeDeadline) {
 }

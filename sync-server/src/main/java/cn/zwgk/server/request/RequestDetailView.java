@@ -61,7 +61,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         RequestSummary s = d.summary();
         add(back(), new H3("申请 " + s.trackingCode() + " · " + s.state().label()));
         Paragraph due = new Paragraph("答复期限：" + RequestTexts.due(s, services.requests().desk().today())
-                + (d.correctionNoticeDeadline() == null ? "" : "；如需补正，最迟于 " + d.correctionNoticeDeadline() + " 前一次性告知"));
+                + (d.correctionNoticeDeadline() == null ? "" : "；如需补正，最迟于 " + d.correctionNoticeDeadline().text() + " 前一次性告知"));
         add(due);
         if (s.clockDoubt()) {
             Paragraph doubt = new Paragraph("受理终端提交时时钟偏差超过阈值：请核实收到日期（" + s.receivedDate() + "）。");

@@ -1,6 +1,6 @@
 package cn.zwgk.server.request;
 
-import cn.zwgk.core.calendar.CalendarMissingException;
+import cn.zwgk.core.calendar.CountedDate;
 import cn.zwgk.core.request.DueDates;
 import cn.zwgk.core.request.InfoRequest;
 import cn.zwgk.core.request.RequestEvent;
@@ -96,22 +96,18 @@ public final class RequestIntake {
         LocalDate received = r.submittedDate();
         RequestEvent submitted = RequestEvent.of(RequestEventType.SUBMITTED, now, "kiosk:" + kioskId, received,
                 doubt ? "终端时钟可疑，请核对收到日期" : null);
+        CountedDate due = due(c, received, submitted);
         RequestSummary summary = new RequestSummary(r.id(), r.code().toString(), kioskId, r.siteCode(),
                 r.applicantType(), r.organisationKind(), r.delivery(), null, received, r.submittedAt(), doubt,
-                RequestState.SUBMITTED, due(c, received, submitted), null, null, null, 1);
+                RequestState.SUBMITTED, due.date(), due.provisional(), null, null, null, 1);
         String phoneCheck = RequestStatus.phoneCheck(r.code(), r.phone());
         store.insert(c, summary, new RequestStore.Sealed(phoneCheck, cipher.encrypt(r.id(), SyncJson.write(r))), now);
         store.insertEvent(c, r.id(), 1, submitted);
         status.publish(c, summary);
     }
 
-    /** The first due date; a year without a calendar leaves it open (the daily refresh fills it in later). */
-    private LocalDate due(Connection c, LocalDate received, RequestEvent submitted) throws SQLException {
-        try {
-            return DueDates.dueDate(received, List.of(submitted), calendars.current(c)).orElse(null);
-        } catch (CalendarMissingException e) {
-            LOG.warn("{}", e.getMessage());
-            return null;
-        }
+    /** The first due date: provisional when it reaches into a year without an official calendar. */
+    private CountedDate due(Connection c, LocalDate received, RequestEvent submitted) throws SQLException {
+        return DueDates.dueDate(received, List.of(submitted), calendars.current(c)).orElseThrow();
     }
 }

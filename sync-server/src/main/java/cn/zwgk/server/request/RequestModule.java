@@ -1,10 +1,13 @@
 package cn.zwgk.server.request;
 
+import cn.zwgk.core.calendar.WorkingCalendar;
 import cn.zwgk.core.store.AttachmentFiles;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.server.audit.AuditLog;
 import cn.zwgk.server.sync.ChangeLogStore;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -20,9 +23,11 @@ public final class RequestModule implements AutoCloseable {
     private final Reminders reminders;
     private final AnnualReportService annualReport;
     private final ReminderSchedule schedule;
+    private final StaffMessages messages;
 
     private RequestModule(RequestIntake intake, RequestDesk desk, Reminders reminders, AnnualReportService report,
-            ReminderSchedule schedule) {
+            ReminderSchedule schedule, StaffMessages messages) {
+        this.messages = messages;
         this.intake = intake;
         this.desk = desk;
         this.reminders = reminders;
@@ -40,11 +45,25 @@ public final class RequestModule implements AutoCloseable {
         RequestCipher cipher = RequestCipher.loadOrCreate(keyDir);
         RequestCalendars calendars = new RequestCalendars(store);
         StatusWriter status = new StatusWriter(store, changeLog);
-        Reminders reminders = new Reminders(database, store, calendars, clock, zone);
+        StaffMessages messages = new StaffMessages(database, clock);
+        Reminders reminders = new Reminders(database, store, calendars, status, messages, clock, zone);
         return new RequestModule(new RequestIntake(database, store, cipher, status, calendars, clock),
                 new RequestDesk(database, store, cipher, status, calendars, audit, attachments, clock, zone),
                 reminders, new AnnualReportService(database, store),
-                new ReminderSchedule(reminders, hook, clock, zone));
+                new ReminderSchedule(reminders, hook, clock, zone), messages);
+    }
+
+    /**
+     * Within the transaction that saved a year's calendar: every open request's due date derived again on it,
+     * moved ones sent to the kiosks and their officers told. Returns how many moved.
+     */
+    public int calendarSaved(Connection c, WorkingCalendar saved) throws SQLException {
+        return reminders.refresh(c, saved.year() + " 年工作日历已录入（第 " + saved.version() + " 版）").moved().size();
+    }
+
+    /** Messages to staff (due dates moved). */
+    public StaffMessages messages() {
+        return messages;
     }
 
     public RequestIntake intake() {

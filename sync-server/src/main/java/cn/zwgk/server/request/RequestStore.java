@@ -27,12 +27,13 @@ import java.util.function.Consumer;
 final class RequestStore {
     private static final String COLUMNS = """
             id, tracking_code, kiosk_id, site_code, applicant_type, organisation_kind, delivery, department,
-            received_date, submitted_at, clock_doubt, state, due_date, reply_type, reply_reason, concluded_on, version""";
+            received_date, submitted_at, clock_doubt, state, due_date, reply_type, reply_reason, concluded_on, version,
+            due_provisional""";
     static final String INSERT = """
             INSERT INTO info_request (id, tracking_code, kiosk_id, site_code, applicant_type, organisation_kind,
                 delivery, department, received_date, submitted_at, clock_doubt, state, due_date, reply_type,
-                reply_reason, concluded_on, version, phone_check, personal, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                reply_reason, concluded_on, version, phone_check, personal, created_at, due_provisional)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     static final String BY_ID = "SELECT " + COLUMNS + " FROM info_request WHERE id = ?";
     static final String BY_CODE = "SELECT " + COLUMNS + " FROM info_request WHERE tracking_code = ? ORDER BY created_at";
     static final String PERSONAL = "SELECT personal FROM info_request WHERE id = ?";
@@ -48,11 +49,12 @@ final class RequestStore {
             FETCH FIRST ? ROWS ONLY""";
     static final String UPDATE_AFTER_EVENT = """
             UPDATE info_request SET state = ?, due_date = ?, reply_type = ?, reply_reason = ?, concluded_on = ?,
-                department = COALESCE(?, department), version = version + 1
+                department = COALESCE(?, department), due_provisional = ?, version = version + 1
             WHERE id = ? AND version = ?""";
-    static final String SET_DUE = "UPDATE info_request SET due_date = ? WHERE id = ?";
+    static final String SET_DUE = """
+            UPDATE info_request SET due_date = ?, due_provisional = ?, version = version + 1 WHERE id = ?""";
     static final String OPEN = """
-            SELECT id, received_date, due_date FROM info_request
+            SELECT id, received_date, due_date, due_provisional FROM info_request
             WHERE state NOT IN ('REPLIED', 'DEEMED_WITHDRAWN', 'ARCHIVED')""";
     static final String INSERT_EVENT = """
             INSERT INTO request_event (request_id, event_no, event_type, recorded_at, actor, on_date, reply_type,
@@ -99,6 +101,7 @@ final class RequestStore {
             ps.setString(18, sealed.phoneCheck());
             ps.setString(19, sealed.personal());
             ps.setTimestamp(20, Timestamp.from(now));
+            ps.setBoolean(21, r.dueProvisional());
             ps.executeUpdate();
         }
     }
@@ -154,25 +157,30 @@ final class RequestStore {
             ps.setString(4, name(after.replyReason()));
             setDate(ps, 5, after.concludedOn());
             ps.setString(6, after.department());
-            ps.setString(7, after.id());
-            ps.setLong(8, expectedVersion);
+            ps.setBoolean(7, after.dueProvisional());
+            ps.setString(8, after.id());
+            ps.setLong(9, expectedVersion);
             return ps.executeUpdate() == 1;
         }
     }
 
-    void setDue(Connection c, String id, LocalDate due) throws SQLException {
+    void setDue(Connection c, String id, LocalDate due, boolean provisional) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SET_DUE)) {
             setDate(ps, 1, due);
-            ps.setString(2, id);
+            ps.setBoolean(2, provisional);
+            ps.setString(3, id);
             ps.executeUpdate();
         }
     }
 
-    /** {id, received date, stored due date} of every request not yet concluded. */
-    void eachOpen(Connection c, Consumer<Object[]> each) throws SQLException {
+    /** A request not yet concluded, with its stored due date. */
+    record OpenRequest(String id, LocalDate receivedDate, LocalDate dueDate, boolean dueProvisional) {
+    }
+
+    void eachOpen(Connection c, Consumer<OpenRequest> each) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(OPEN); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                each.accept(new Object[] {rs.getString(1), rs.getDate(2).toLocalDate(), date(rs, 3)});
+                each.accept(new OpenRequest(rs.getString(1), rs.getDate(2).toLocalDate(), date(rs, 3), rs.getBoolean(4)));
             }
         }
     }
@@ -288,7 +296,7 @@ final class RequestStore {
                         rs.getString(4), ApplicantType.valueOf(rs.getString(5)),
                         valueOf(OrganisationKind.class, rs.getString(6)), DeliveryMethod.valueOf(rs.getString(7)),
                         rs.getString(8), rs.getDate(9).toLocalDate(), rs.getTimestamp(10).toInstant(),
-                        rs.getBoolean(11), RequestState.valueOf(rs.getString(12)), date(rs, 13),
+                        rs.getBoolean(11), RequestState.valueOf(rs.getString(12)), date(rs, 13), rs.getBoolean(18),
                         valueOf(ReplyType.class, rs.getString(14)), valueOf(ReplyReason.class, rs.getString(15)),
                         date(rs, 16), rs.getLong(17)));
             }

@@ -16,14 +16,14 @@ final class RequestTexts {
             return switch (s.state()) {
                 case AWAITING_CORRECTION -> "待补正（停止计时）";
                 case CONSULTING_THIRD_PARTY -> "征求意见中（停止计时）";
-                default -> "无法计算（缺少工作日历）";
+                default -> "—";
             };
         }
         long days = ChronoUnit.DAYS.between(today, s.dueDate());
         if (days < 0) {
-            return s.dueDate() + "（已超期 " + (-days) + " 天）";
+            return s.dueText() + "（已超期 " + (-days) + " 天）";
         }
-        return s.dueDate() + (days == 0 ? "（今天到期）" : "（还有 " + days + " 天）");
+        return s.dueText() + (days == 0 ? "（今天到期）" : "（还有 " + days + " 天）");
     }
 
     /** A grid part name: overdue rows red, near-due rows amber. */

@@ -29,7 +29,7 @@ final class StatusWriter {
         String[] fields = store.statusFields(c, r.id());
         DeliveryMethod delivery = DeliveryMethod.valueOf(fields[1]);
         RequestStatus status = new RequestStatus(r.id(), TrackingCode.parse(r.trackingCode()).orElseThrow().compact(),
-                fields[0], r.state(), r.receivedDate(), r.dueDate(), r.replyType(), r.replyReason(),
+                fields[0], r.state(), r.receivedDate(), r.dueDate(), r.dueProvisional(), r.replyType(), r.replyReason(),
                 RequestStatus.howToCollect(r.state(), r.replyType(), delivery), r.version());
         changeLog.append(c, List.of(new LogEntry(RecordType.REQUEST_STATUS, r.id(), ChangeOp.UPSERT, null,
                 SyncJson.write(status))));

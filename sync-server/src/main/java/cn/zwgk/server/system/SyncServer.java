@@ -184,7 +184,7 @@ public final class SyncServer implements AutoCloseable {
                     new CatalogueImportService(database, catalogue, changeLog, history, audit, clock),
                     new TimelinessService(database, catalogue), bundleExporterFor(config, database, clock),
                     new NoticeDesk(database, notices, intake, sites, changeLog, audit, templates, clock, ZONE),
-                    new NoticeRefusals(database, audit, clock), CalendarService.create(database, clock), templates,
+                    new NoticeRefusals(database, audit, clock), CalendarService.create(database, clock, requests::calendarSaved), templates,
                     ZONE, clock);
             routes.addMapping(PathSpec.from(ConsoleWebApp.PATH + "/*"), ConsoleWebApp.create(consoleServices));
         }

@@ -51,19 +51,22 @@ class CalendarServiceTest {
         config = TestDatabases.config(engine, dir);
         server = SyncServer.create(config, Clock.systemUTC());
         CalendarService calendars = new CalendarService(server.database(), new ReferenceStore(),
-                new ChangeLogStore(Clock.systemUTC()), new AuditLog(Clock.systemUTC()));
+                new ChangeLogStore(Clock.systemUTC()), new AuditLog(Clock.systemUTC()), server.requests()::calendarSaved);
         assertThat(calendars.all(OFFICER)).extracting(WorkingCalendar::year).containsExactly(2025, 2026);
-        assertThatThrownBy(() -> calendars.book().isWorkingDay(LocalDate.parse("2027-01-04")))
-                .isInstanceOf(CalendarMissingException.class);
+        // before it is entered, 2027 counts Monday to Friday: New Year's Day is not guessed
+        assertThat(calendars.book().isOfficial(2027)).isFalse();
+        assertThat(calendars.book().isWorkingDay(LocalDate.parse("2027-01-01"))).isTrue();
+        assertThatThrownBy(() -> calendars.book().year(2027)).isInstanceOf(CalendarMissingException.class);
 
-        WorkingCalendar y2027 = calendars.save(ADMIN, 2027, List.of(LocalDate.parse("2027-01-01")), List.of());
+        WorkingCalendar y2027 = calendars.save(ADMIN, 2027, List.of(LocalDate.parse("2027-01-01")), List.of()).calendar();
         assertThat(y2027.version()).isEqualTo(1);
+        assertThat(calendars.book().isOfficial(2027)).isTrue();
         assertThat(calendars.book().isWorkingDay(LocalDate.parse("2027-01-01"))).isFalse();
         assertThat(calendars.book().isWorkingDay(LocalDate.parse("2027-01-04"))).isTrue();
 
         // editing a built-in year makes version 2 of it
         WorkingCalendar y2026 = calendars.save(ADMIN, 2026, calendars.book().year(2026).holidays(),
-                List.of(LocalDate.parse("2026-01-04")));
+                List.of(LocalDate.parse("2026-01-04"))).calendar();
         assertThat(y2026.version()).isEqualTo(2);
         assertThat(calendars.book().isWorkingDay(LocalDate.parse("2026-02-14"))).isFalse();
 
@@ -88,7 +91,7 @@ class CalendarServiceTest {
         config = TestDatabases.config(engine, dir);
         server = SyncServer.create(config, Clock.systemUTC());
         CalendarService calendars = new CalendarService(server.database(), new ReferenceStore(),
-                new ChangeLogStore(Clock.systemUTC()), new AuditLog(Clock.systemUTC()));
+                new ChangeLogStore(Clock.systemUTC()), new AuditLog(Clock.systemUTC()), server.requests()::calendarSaved);
         assertThatThrownBy(() -> calendars.save(OFFICER, 2027, List.of(), List.of()))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("中心管理员");
         assertThatThrownBy(() -> calendars.save(ADMIN, 2027, List.of(LocalDate.parse("2026-12-31")),

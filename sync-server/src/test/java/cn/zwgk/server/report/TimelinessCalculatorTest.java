@@ -3,6 +3,7 @@ package cn.zwgk.server.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zwgk.core.calendar.CalendarBook;
+import cn.zwgk.core.calendar.CountedDate;
 import cn.zwgk.core.catalogue.AdministrativeLevel;
 import cn.zwgk.core.catalogue.Audience;
 import cn.zwgk.core.catalogue.CatalogueItem;
@@ -31,8 +32,18 @@ class TimelinessCalculatorTest {
 
     @Test
     void theTwentiethWorkingDaySkipsTheNationalDayHolidaysAndCountsTheAdjustedSaturday() {
-        assertThat(CALC.due(LocalDate.of(2026, 9, 21))).isEqualTo(LocalDate.of(2026, 10, 26));
-        assertThat(CALC.due(LocalDate.of(2026, 3, 2))).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(CALC.due(LocalDate.of(2026, 9, 21))).isEqualTo(new CountedDate(LocalDate.of(2026, 10, 26), false));
+        assertThat(CALC.due(LocalDate.of(2026, 3, 2))).isEqualTo(new CountedDate(LocalDate.of(2026, 3, 30), false));
+    }
+
+    @Test
+    void aDocumentFormedLateInTheYearIsJudgedOnAProvisionalDateUntilNextYearsCalendarIsEntered() {
+        // formed Mon 2026-12-14: 12/15(1) … 12/31(13); 2027 Mon–Fri: 1/1(14) 1/4(15) … 1/8(19) 1/11(20)
+        assertThat(CALC.due(LocalDate.of(2026, 12, 14))).isEqualTo(new CountedDate(LocalDate.of(2027, 1, 11), true));
+        TimelinessReport r = CALC.report(List.of(document("区财政局", "年终通知", LocalDate.of(2026, 12, 14),
+                LocalDate.of(2027, 1, 13))), YearMonth.of(2027, 1), YearMonth.of(2027, 1));
+        assertThat(r.late()).extracting(LatePublication::dueText, LatePublication::workingDaysLate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2027-01-11（暂定）", 2));
     }
 
     @Test
@@ -59,10 +70,10 @@ class TimelinessCalculatorTest {
     }
 
     @Test
-    void aYearWithoutACalendarIsCountedAsUnknownNotGuessed() {
+    void aYearWithoutACalendarIsJudgedMondayToFridayNotLeftUnknown() {
         TimelinessReport r = CALC.report(List.of(document("区财政局", "2027年预算", LocalDate.of(2027, 1, 4),
                 LocalDate.of(2027, 1, 5))), YearMonth.of(2027, 1), YearMonth.of(2027, 1));
-        assertThat(r.rows()).containsExactly(new DepartmentMonth("区财政局", YearMonth.of(2027, 1), 1, 0, 0, 1));
+        assertThat(r.rows()).containsExactly(new DepartmentMonth("区财政局", YearMonth.of(2027, 1), 1, 1, 0, 0));
         assertThat(r.late()).isEmpty();
     }
 }

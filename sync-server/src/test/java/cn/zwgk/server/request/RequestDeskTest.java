@@ -123,7 +123,8 @@ class RequestDeskTest {
         desk.register(RequestRig.OFFICER, a, "民政科", null);
         desk.register(ADMIN, b, "民政科", null);
 
-        assertThat(desk.detail(RequestRig.OFFICER, a).correctionNoticeDeadline()).isEqualTo("2026-03-11");
+        assertThat(desk.detail(RequestRig.OFFICER, a).correctionNoticeDeadline())
+                .isEqualTo(new cn.zwgk.core.calendar.CountedDate(LocalDate.parse("2026-03-11"), false));
         rig.clock.setDay("2026-03-03");
         RequestSummary s = desk.requestCorrection(RequestRig.OFFICER, a, LocalDate.parse("2026-03-17"), "请写明文件名称或文号");
         assertThat(s.state()).isEqualTo(RequestState.AWAITING_CORRECTION);
@@ -275,17 +276,48 @@ class RequestDeskTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void aMissingCalendarYearDoesNotBlockTheDeskAndTheDailyReminderNamesIt(Engine engine) throws Exception {
+    void aDueDateInAYearWithoutACalendarIsProvisionalAndMovesWhenTheOfficeEntersThatYear(Engine engine) throws Exception {
         rig = new RequestRig(engine, dir);
-        rig.clock.setDay("2026-12-21");
+        rig.clock.setDay("2026-12-20");
         String id = rig.filed(rig.person("张小三", "13800131234"));
-        // 20 working days after 2026-12-21 reach into 2027, which has no calendar yet
+        // 12/21(1) … 12/31(9); 2027 has no calendar: Mon–Fri, 1/1(10) … 1/15(20), marked 暂定 everywhere
         RequestSummary s = rig.desk().register(RequestRig.OFFICER, id, "住建科", null);
-        assertThat(s.state()).isEqualTo(RequestState.REGISTERED);
-        assertThat(s.dueDate()).isNull();
+        assertThat(s.dueDate()).isEqualTo("2027-01-15");
+        assertThat(s.dueProvisional()).isTrue();
+        assertThat(s.dueText()).isEqualTo("2027-01-15（暂定）");
+        assertThat(rig.desk().detail(RequestRig.OFFICER, id).correctionNoticeDeadline().text()).isEqualTo("2026-12-29");
+        assertThat(statuses(id).getLast().dueProvisional()).isTrue();
         ReminderSummary summary = rig.server.requests().reminders().daily(null);
         assertThat(summary.missingCalendarYears()).containsExactly(2027);
-        assertThat(summary.text()).contains("缺少 2027 年的工作日历");
+        assertThat(summary.text()).contains("缺少 2027 年的工作日历").contains("暂定");
+
+        // the State Council's 2027 arrangement is entered: New Year's Day off, so the date moves one working day
+        var calendars = cn.zwgk.server.calendar.CalendarService.create(rig.server.database(), rig.clock,
+                rig.server.requests()::calendarSaved);
+        StaffSession admin = new StaffSession("admin", "中心管理员", Set.of(Role.CENTRAL_ADMIN), null);
+        var saved = calendars.save(admin, 2027, List.of(LocalDate.parse("2027-01-01")), List.of());
+        assertThat(saved.movedDueDates()).isEqualTo(1);
+
+        RequestSummary after = rig.desk().list(RequestRig.OFFICER, RequestFilter.all()).getFirst();
+        assertThat(after.dueDate()).isEqualTo("2027-01-18");
+        assertThat(after.dueProvisional()).isFalse();
+        RequestStatus toKiosks = statuses(id).getLast();
+        assertThat(toKiosks.dueDate()).isEqualTo("2027-01-18");
+        assertThat(toKiosks.dueProvisional()).isFalse();
+        var messages = rig.server.requests().messages().unread(RequestRig.OFFICER);
+        assertThat(messages).singleElement().extracting(StaffMessages.Message::body).asString()
+                .contains("2027 年工作日历已录入").contains(after.trackingCode())
+                .contains("2027-01-15（暂定） → 2027-01-18").doesNotContain("张小三");
+        assertThat(rig.server.requests().messages().markRead(RequestRig.OFFICER, messages.getFirst().id())).isTrue();
+        assertThat(rig.server.requests().messages().unread(RequestRig.OFFICER)).isEmpty();
+        String audited = rig.server.database().inTransaction(c -> {
+            try (var ps = c.prepareStatement("SELECT detail FROM audit_log WHERE action_code = 'CALENDAR_SAVED'");
+                    var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+        assertThat(audited).contains("1 件办理中申请的答复期限随之重新计算");
+        assertThat(rig.server.requests().reminders().daily(null).missingCalendarYears()).isEmpty();
     }
 
     private List<RequestStatus> statuses(String id) {
