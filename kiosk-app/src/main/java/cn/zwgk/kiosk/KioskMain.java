@@ -67,7 +67,7 @@ public final class KioskMain implements Callable<Integer> {
 
     private int syncOnce(KioskConfig config) {
         try (var database = cn.zwgk.kiosk.system.KioskDatabase.open(config.derbyDirectory())) {
-            var sync = KioskApp.syncService(database, config, Clock.systemUTC());
+            var sync = KioskApp.syncService(database, config, cn.zwgk.core.time.AppClock.fromSystemProperty());
             if (enrolCode != null && !enrolCode.isBlank()) {
                 sync.useEnrolmentCode(enrolCode);
             }
@@ -92,7 +92,7 @@ public final class KioskMain implements Callable<Integer> {
         if (syncOnce) {
             return syncOnce(config);
         }
-        KioskApp kiosk = KioskApp.create(config, Clock.systemUTC());
+        KioskApp kiosk = KioskApp.create(config, cn.zwgk.core.time.AppClock.fromSystemProperty());
         if (enrolCode != null && !enrolCode.isBlank()) {
             kiosk.sync().useEnrolmentCode(enrolCode);
         }

@@ -38,7 +38,7 @@ final class BackupCommands {
             ServerConfig config = store.offline();
             return BackupCli.backup(config.dataDir(), to, keep, (root, k) -> {
                 try (Database database = CentralDatabase.open(config)) {
-                    return ServerBackup.service(config, database, Clock.systemUTC(), SyncServer.ZONE).runNow(root, k);
+                    return ServerBackup.service(config, database, cn.zwgk.core.time.AppClock.fromSystemProperty(), SyncServer.ZONE).runNow(root, k);
                 }
             }, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
             ServerMain.EnrolCode.class, ServerMain.Revoke.class, ServerMain.Attach.class,
             ServerMain.ResolveConflict.class, ServerMain.StaffAdd.class, SyncCommands.Bundle.class,
             SyncCommands.PurgeTombstones.class, SyncCommands.HardDeleteCommand.class, BackupCommands.Backup.class,
-            BackupCommands.Restore.class})
+            BackupCommands.Restore.class, DueDateCommand.class})
 public final class ServerMain {
 
     public static void main(String[] args) {
@@ -92,10 +92,10 @@ public final class ServerMain {
             if (tlsKeystore != null) {
                 config = config.withTls(tlsKeystore, tlsPassword);
             }
-            SyncServer server = SyncServer.create(config, Clock.systemUTC(), !noConsole);
+            SyncServer server = SyncServer.create(config, cn.zwgk.core.time.AppClock.fromSystemProperty(), !noConsole);
             CountDownLatch stopped = new CountDownLatch(1);
             cn.zwgk.server.clock.NtpResponder ntp = ntpPort > 0
-                    ? cn.zwgk.server.clock.NtpResponder.start(host, ntpPort, Clock.systemUTC()) : null;
+                    ? cn.zwgk.server.clock.NtpResponder.start(host, ntpPort, cn.zwgk.core.time.AppClock.fromSystemProperty()) : null;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (ntp != null) {
                     ntp.close();
@@ -104,6 +104,10 @@ public final class ServerMain {
                 stopped.countDown();
             }, "shutdown"));
             server.start();
+            if (System.getProperty(cn.zwgk.core.time.AppClock.PROPERTY) != null) {
+                System.out.println("clock set by -D" + cn.zwgk.core.time.AppClock.PROPERTY + "="
+                        + System.getProperty(cn.zwgk.core.time.AppClock.PROPERTY) + " (demo/test only, never on a real server)");
+            }
             System.out.println("sync-server listening on " + server.uri()
                     + (ntp != null ? " (NTP on udp port " + ntp.port() + ")" : ""));
             stopped.await();
@@ -126,7 +130,7 @@ public final class ServerMain {
         public Integer call() {
             ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
-                var importer = SyncServer.importerFor(database, Clock.systemUTC());
+                var importer = SyncServer.importerFor(database, cn.zwgk.core.time.AppClock.fromSystemProperty());
                 System.out.println(importer.importFile(file, urgent));
                 return 0;
             } catch (ImportFileException e) {
@@ -165,7 +169,7 @@ public final class ServerMain {
         public Integer call() {
             ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
-                var account = SyncServer.staffFor(database, Clock.systemUTC())
+                var account = SyncServer.staffFor(database, cn.zwgk.core.time.AppClock.fromSystemProperty())
                         .bootstrap(username, displayName, password, roles, site, ifNone);
                 System.out.println("created staff account " + account.username() + " " + account.roles());
                 return 0;
@@ -194,7 +198,7 @@ public final class ServerMain {
         public Integer call() {
             ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
-                var enrolment = SyncServer.enrolmentFor(config, database, Clock.systemUTC());
+                var enrolment = SyncServer.enrolmentFor(config, database, cn.zwgk.core.time.AppClock.fromSystemProperty());
                 String code = enrolment.issueCode(site, java.time.Duration.ofDays(validDays));
                 // stdout stays the code alone (scripts read it); the fingerprint is for the operator's eyes,
                 // to compare with what the kiosk installer shows (kiosk.sh --server-key-sha256)
@@ -220,7 +224,7 @@ public final class ServerMain {
         public Integer call() {
             ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
-                boolean done = SyncServer.enrolmentFor(config, database, Clock.systemUTC()).revoke(kioskId);
+                boolean done = SyncServer.enrolmentFor(config, database, cn.zwgk.core.time.AppClock.fromSystemProperty()).revoke(kioskId);
                 System.out.println(done ? "已停用终端 " + kioskId : "没有终端 " + kioskId);
                 return done ? 0 : 2;
             }
@@ -262,8 +266,8 @@ public final class ServerMain {
                 return 2;
             }
             try (Database database = CentralDatabase.open(store.offline())) {
-                boolean done = database.inTransaction(c -> SyncServer.noticeIntakeFor(Clock.systemUTC())
-                        .resolve(c, uploadId, keep.equals("kiosk"), java.time.Instant.now()));
+                boolean done = database.inTransaction(c -> SyncServer.noticeIntakeFor(cn.zwgk.core.time.AppClock.fromSystemProperty())
+                        .resolve(c, uploadId, keep.equals("kiosk"), cn.zwgk.core.time.AppClock.fromSystemProperty().instant()));
                 System.out.println(done ? "已处理冲突 " + uploadId : "没有未处理的冲突 " + uploadId);
                 return done ? 0 : 2;
             }

@@ -58,7 +58,7 @@ final class SyncCommands {
         public Integer call() {
             ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
-                BundleExporter.Export export = SyncServer.bundleExporterFor(config, database, Clock.systemUTC())
+                BundleExporter.Export export = SyncServer.bundleExporterFor(config, database, cn.zwgk.core.time.AppClock.fromSystemProperty())
                         .export(operator(), site, since, out, (fraction, text) -> System.err.printf("%3.0f%% %s%n",
                                 fraction * 100, text));
                 System.out.println("同步包已写入 " + export.file() + "（站点 " + site + "，第 " + export.manifest().since()
@@ -85,7 +85,7 @@ final class SyncCommands {
         @Override
         public Integer call() {
             try (Database database = CentralDatabase.open(store.offline())) {
-                TombstoneHorizon.Purge purge = SyncServer.tombstoneHorizonFor(database, Clock.systemUTC()).purge(maxIdle);
+                TombstoneHorizon.Purge purge = SyncServer.tombstoneHorizonFor(database, cn.zwgk.core.time.AppClock.fromSystemProperty()).purge(maxIdle);
                 System.out.println("墓碑清理完成：清理线为第 " + purge.horizon() + " 条，删除 " + purge.entriesRemoved()
                         + " 条变更记录");
                 return 0;
@@ -112,7 +112,7 @@ final class SyncCommands {
         public Integer call() {
             ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
-                HardDelete.Result r = SyncServer.hardDeleteFor(config, database, Clock.systemUTC())
+                HardDelete.Result r = SyncServer.hardDeleteFor(config, database, cn.zwgk.core.time.AppClock.fromSystemProperty())
                         .erase(operator(), type, id, reason);
                 System.out.println("已彻底删除 " + r.type() + " " + r.id() + "：删除历史记录 " + r.logEntriesErased()
                         + " 条，删除附件 " + r.attachmentsRemoved() + " 个；各终端将在下次轮询（约 5 分钟）内删除");

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * @param date        the counted date; never null
  * @param provisional true while a year it was counted over has no official calendar
  */
-public record CountedDate(LocalDate date, boolean provisional) {
+public record CountedDate(LocalDate date, boolean provisional) implements java.io.Serializable {
 
     public CountedDate {
         java.util.Objects.requireNonNull(date, "date");

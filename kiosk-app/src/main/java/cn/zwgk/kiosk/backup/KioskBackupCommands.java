@@ -36,7 +36,7 @@ public final class KioskBackupCommands {
         public Integer call() {
             return BackupCli.backup(dataDir, to, keep, (root, k) -> {
                 try (Database database = KioskDatabase.open(dataDir.resolve("db"))) {
-                    return KioskBackup.service(database, dataDir, "", Clock.systemUTC(), ZoneId.of("Asia/Shanghai"))
+                    return KioskBackup.service(database, dataDir, "", cn.zwgk.core.time.AppClock.fromSystemProperty(), ZoneId.of("Asia/Shanghai"))
                             .runNow(root, k);
                 }
             }, spec.commandLine().getOut(), spec.commandLine().getErr());

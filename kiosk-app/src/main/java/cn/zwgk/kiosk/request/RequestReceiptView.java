@@ -81,8 +81,8 @@ public class RequestReceiptView extends Div implements HasDynamicTitle {
         if (r.clockDoubt()) {
             fact(facts, "", getTranslation("request.receipt.clockDoubt"), "receipt-clock-doubt");
         }
-        fact(facts, "request.receipt.due", r.dueDate() == null ? getTranslation("request.receipt.due.general")
-                : getTranslation("request.receipt.due.value", date(r.dueDate())), "receipt-due");
+        fact(facts, "request.receipt.due", getTranslation(r.dueProvisional() ? "request.receipt.due.provisional"
+                : "request.receipt.due.value", date(r.dueDate())), "receipt-due");
         fact(facts, "request.confirm.applicant", r.applicant() + "（" + getTranslation("request.type." + r.applicantType().name())
                 + "）", "receipt-applicant");
         fact(facts, "request.confirm.id", getTranslation("request.id." + r.idType().name()) + " " + r.idNumber(), "receipt-id");

@@ -1,7 +1,7 @@
 package cn.zwgk.kiosk.request;
 
 import cn.zwgk.core.calendar.CalendarBook;
-import cn.zwgk.core.calendar.CalendarMissingException;
+import cn.zwgk.core.calendar.CountedDate;
 import cn.zwgk.core.calendar.WorkingCalendar;
 import cn.zwgk.core.request.DueDates;
 import cn.zwgk.core.request.InfoRequest;
@@ -103,7 +103,7 @@ public final class RequestService {
             return r;
         });
         LOG.info("request {} filed{}", request.trackingCode(), clockDoubt ? " (clock in doubt)" : "");
-        return Receipt.of(request, dueDate(request.submittedDate()).orElse(null));
+        return Receipt.of(request, dueDate(request.submittedDate()));
     }
 
     /**
@@ -115,13 +115,12 @@ public final class RequestService {
         return drift == null || Math.abs(drift) > settings.clockDoubt().toMillis();
     }
 
-    /** The reply's due date for a request received on {@code received} with no events yet, by the kiosk's calendars. */
-    Optional<LocalDate> dueDate(LocalDate received) {
-        try {
-            return DueDates.dueDate(received, List.of(), calendars());
-        } catch (CalendarMissingException e) {
-            return Optional.empty();
-        }
+    /**
+     * The reply's due date for a request received on {@code received} with no events yet, by the kiosk's
+     * calendars: provisional (Monday to Friday) over a year whose calendar has not reached the kiosk.
+     */
+    CountedDate dueDate(LocalDate received) {
+        return DueDates.dueDate(received, List.of(), calendars()).orElseThrow();
     }
 
     private CalendarBook calendars() {
@@ -166,18 +165,18 @@ public final class RequestService {
                 var delivery = local.filter(l -> l.id().equals(s.id())).map(RequestStore.LocalRequest::delivery)
                         .orElse(null);
                 return Optional.of(new StatusAnswer.FromDesk(code.toString(), s.state(), s.receivedDate(),
-                        s.dueDate(), s.replyType(), delivery, s.howToCollect()));
+                        s.dueDate(), s.dueProvisional(), s.replyType(), delivery, s.howToCollect()));
             }
         }
         if (local.isPresent() && local.get().phoneCheck() != null) {
             RequestStore.LocalRequest l = local.get();
-            RequestStatus probe = new RequestStatus(l.id(), compact, l.phoneCheck(), null, null, null, null, null,
-                    null, 0);
+            RequestStatus probe = new RequestStatus(l.id(), compact, l.phoneCheck(), null, null, null, false, null,
+                    null, null, 0);
             if (probe.phoneMatches(digits)) {
-                LocalDate due = dueDate(l.receivedOn()).orElse(null);
+                CountedDate due = dueDate(l.receivedOn());
                 return Optional.of(l.sentAt() == null
-                        ? new StatusAnswer.WaitingForUpload(code.toString(), l.receivedOn(), due)
-                        : new StatusAnswer.Uploaded(code.toString(), l.receivedOn(), due));
+                        ? new StatusAnswer.WaitingForUpload(code.toString(), l.receivedOn(), due.date(), due.provisional())
+                        : new StatusAnswer.Uploaded(code.toString(), l.receivedOn(), due.date(), due.provisional()));
             }
         }
         return Optional.empty();

@@ -67,12 +67,12 @@ public class RequestStatusView extends Div implements HasDynamicTitle {
             case StatusAnswer.TooManyOverall t -> problem(getTranslation("request.status.tooManyAll",
                     Math.max(1, t.retryIn().toSeconds())));
             case StatusAnswer.WaitingForUpload w -> found(w.trackingCode(), getTranslation("request.status.local"),
-                    getTranslation("request.status.local.explanation"), w.receivedOn(), w.dueDate(), null, null);
+                    getTranslation("request.status.local.explanation"), w.receivedOn(), w.dueDate(), w.dueProvisional(), null, null);
             case StatusAnswer.Uploaded u -> found(u.trackingCode(), getTranslation("request.status.uploaded"),
-                    getTranslation("request.status.uploaded.explanation"), u.receivedOn(), u.dueDate(), null, null);
+                    getTranslation("request.status.uploaded.explanation"), u.receivedOn(), u.dueDate(), u.dueProvisional(), null, null);
             case StatusAnswer.FromDesk d -> found(d.trackingCode(), translated("request.state." + d.state().name(),
                     d.state().label()), translated("request.state." + d.state().name() + ".explanation",
-                    d.state().explanation()), d.receivedOn(), d.dueDate(), d, collect(d));
+                    d.state().explanation()), d.receivedOn(), d.dueDate(), d.dueProvisional(), d, collect(d));
         }
         // typed digits never stay on screen after the answer
         digits.clear();
@@ -89,7 +89,7 @@ public class RequestStatusView extends Div implements HasDynamicTitle {
     }
 
     private void found(String trackingCode, String state, String explanation, LocalDate received, LocalDate due,
-            StatusAnswer.FromDesk desk, String collect) {
+            boolean provisional, StatusAnswer.FromDesk desk, String collect) {
         H2 heading = new H2(trackingCode);
         heading.addClassName("status-code");
         Div facts = new Div();
@@ -99,8 +99,8 @@ public class RequestStatusView extends Div implements HasDynamicTitle {
             fact(facts, "request.status.submittedAt", RequestReceiptView.DATE.format(received), "status-received");
         }
         if (due != null && (desk == null || !desk.state().concluded())) {
-            fact(facts, "request.status.due", getTranslation("request.status.due.value",
-                    RequestReceiptView.DATE.format(due)), "status-due");
+            fact(facts, "request.status.due", getTranslation(provisional ? "request.status.due.provisional"
+                    : "request.status.due.value", RequestReceiptView.DATE.format(due)), "status-due");
         }
         if (desk != null && desk.replyType() != null) {
             fact(facts, "request.status.reply", translated("request.reply." + desk.replyType().name(),

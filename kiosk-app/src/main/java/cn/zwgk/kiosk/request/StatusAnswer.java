@@ -26,11 +26,11 @@ sealed interface StatusAnswer {
     }
 
     /** Filed here and not yet acknowledged by the server. */
-    record WaitingForUpload(String trackingCode, LocalDate receivedOn, LocalDate dueDate) implements StatusAnswer {
+    record WaitingForUpload(String trackingCode, LocalDate receivedOn, LocalDate dueDate, boolean dueProvisional) implements StatusAnswer {
     }
 
     /** Acknowledged by the server; the desk's status has not come down yet. */
-    record Uploaded(String trackingCode, LocalDate receivedOn, LocalDate dueDate) implements StatusAnswer {
+    record Uploaded(String trackingCode, LocalDate receivedOn, LocalDate dueDate, boolean dueProvisional) implements StatusAnswer {
     }
 
     /**
@@ -39,7 +39,7 @@ sealed interface StatusAnswer {
      * @param delivery     known when the request was filed at this kiosk, else null
      * @param howToCollect the desk's own words, used when {@code delivery} is unknown
      */
-    record FromDesk(String trackingCode, RequestState state, LocalDate receivedOn, LocalDate dueDate,
+    record FromDesk(String trackingCode, RequestState state, LocalDate receivedOn, LocalDate dueDate, boolean dueProvisional,
             ReplyType replyType, DeliveryMethod delivery, String howToCollect) implements StatusAnswer {
     }
 }

@@ -3,8 +3,6 @@ package cn.zwgk.kiosk.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.zwgk.core.calendar.CalendarBook;
-import cn.zwgk.core.request.DueDates;
 import cn.zwgk.core.request.InfoRequest;
 import cn.zwgk.core.request.ReplyType;
 import cn.zwgk.core.request.RequestState;
@@ -72,7 +70,9 @@ class RequestServiceTest {
         assertThat(receipt.trackingCode()).matches("[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{4}");
         assertThat(receipt.receivedOn()).isEqualTo(TODAY);
         assertThat(receipt.clockDoubt()).isFalse();
-        assertThat(receipt.dueDate()).isEqualTo(DueDates.dueDate(TODAY, List.of(), CalendarBook.builtIn()).orElseThrow());
+        // 11/24(1) … 11/27(4) 11/30(5) … 12/4(9) … 12/11(14) … 12/18(19) 12/21(20), on the official 2026 calendar
+        assertThat(receipt.dueDate()).isEqualTo("2026-12-21");
+        assertThat(receipt.dueProvisional()).isFalse();
         assertThat(receipt.applicant()).isEqualTo("张*丰");
         assertThat(receipt.idNumber()).isEqualTo("11**************2X");
         assertThat(receipt.phone()).isEqualTo("138****5678");
@@ -189,6 +189,28 @@ class RequestServiceTest {
         }
     }
 
+    @Test
+    void aReceiptWhoseDueDateReachesAYearWithoutACalendarIsProvisionalUntilThatYearIsSyncedDown() {
+        var december = new RequestFixture.MovableClock(LocalDate.of(2026, 12, 20).atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
+        RequestService yearEnd = new RequestService(db, new RequestStore(), outbox, KIOSK, "110199001001", ZONE, december,
+                () -> 0L, RequestSettings.DEFAULTS);
+        Receipt receipt = yearEnd.submit(RequestFixture.complete());
+        // 12/21(1) … 12/31(9), then 2027 Monday to Friday: 1/1(10) … 1/15(20)
+        assertThat(receipt.dueDate()).isEqualTo("2027-01-15");
+        assertThat(receipt.dueProvisional()).isTrue();
+        assertThat(yearEnd.status(receipt.trackingCode(), "5678")).isInstanceOfSatisfying(StatusAnswer.WaitingForUpload.class,
+                w -> assertThat(w.dueProvisional()).isTrue());
+
+        // the office's 2027 calendar arrives by sync: the same look-up now gives the official date
+        var y2027 = new cn.zwgk.core.calendar.WorkingCalendar(2027, List.of(LocalDate.parse("2027-01-01")), List.of(), 1);
+        db.useTransaction(c -> new cn.zwgk.kiosk.reference.ReferenceStore().put(c, cn.zwgk.core.sync.RecordType.CALENDAR,
+                y2027.id(), cn.zwgk.core.sync.SyncJson.write(y2027)));
+        assertThat(yearEnd.status(receipt.trackingCode(), "5678")).isInstanceOfSatisfying(StatusAnswer.WaitingForUpload.class, w -> {
+            assertThat(w.dueDate()).isEqualTo("2027-01-18");
+            assertThat(w.dueProvisional()).isFalse();
+        });
+    }
+
     @Nested
     class Status {
         @Test
@@ -207,7 +229,7 @@ class RequestServiceTest {
             TrackingCode code = TrackingCode.issue(123, 45);
             RequestStatus replied = new RequestStatus("7c9e6679-7425-40de-944b-e07fc1f90ae7", code.compact(),
                     RequestStatus.phoneCheck(code, "13900001234"), RequestState.REPLIED, TODAY.minusDays(20), null,
-                    ReplyType.DISCLOSED, null, "请携带身份证件和申请回执领取答复。", 3);
+                    false, ReplyType.DISCLOSED, null, "请携带身份证件和申请回执领取答复。", 3);
             db.useTransaction(c -> new RequestStore().putStatus(c, replied));
 
             assertThat(requests.status(code.toString(), "1234")).isInstanceOfSatisfying(StatusAnswer.FromDesk.class, d -> {

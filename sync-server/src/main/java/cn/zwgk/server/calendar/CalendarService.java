@@ -66,6 +66,22 @@ public final class CalendarService {
         return book().calendars();
     }
 
+    /**
+     * What the front page must say about missing calendars on {@code today}: this year's missing (deadlines are
+     * provisional now), or — from 1 November, when the State Council has usually published it — next year's.
+     */
+    public java.util.Optional<String> missingCalendarWarning(LocalDate today) {
+        CalendarBook book = book();
+        int year = today.getYear();
+        if (!book.isOfficial(year)) {
+            return java.util.Optional.of(year + " 年工作日历尚未录入：本年的答复期限都是暂定（按周一至周五计算），请立即录入");
+        }
+        if (today.getMonthValue() >= 11 && !book.isOfficial(year + 1)) {
+            return java.util.Optional.of((year + 1) + " 年工作日历尚未录入：跨年的答复期限为暂定，国务院办公厅公布放假安排后请及时录入");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The book deadlines are counted on now. */
     public CalendarBook book() {
         return database.inTransaction(c -> {

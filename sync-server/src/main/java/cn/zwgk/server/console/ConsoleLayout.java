@@ -31,6 +31,7 @@ public class ConsoleLayout extends AppLayout implements BeforeEnterObserver {
     static {
         NAV.put("首页", DashboardView.class);
         NAV.put("依申请公开", cn.zwgk.server.request.RequestDeskView.class);
+        NAV.put("答复期限计算", cn.zwgk.server.request.DeadlineCalculatorView.class);
         NAV.put("拒收的申请上传", cn.zwgk.server.request.RefusedUploadsView.class);
         NAV.put("年度报告", cn.zwgk.server.request.AnnualReportView.class);
         NAV.put("居务公开公告", cn.zwgk.server.notice.NoticesView.class);

@@ -43,6 +43,19 @@ public class DashboardView extends VerticalLayout {
                 tiles.add(t);
             }
         }
+        if (staff.has(Role.CENTRAL_ADMIN) || staff.has(Role.REQUEST_OFFICER)) {
+            services.calendars().missingCalendarWarning(services.requests().desk().today()).ifPresent(text -> {
+                Div calendar = tile("工作日历", "待录入", text);
+                calendar.addClassName("warn");
+                calendar.setId("calendar-missing");
+                if (staff.has(Role.CENTRAL_ADMIN)) {
+                    calendar.getElement().addEventListener("click", e -> getUI()
+                            .ifPresent(ui -> ui.navigate(cn.zwgk.server.calendar.CalendarView.class)));
+                }
+                tiles.add(calendar);
+            });
+        }
+        add(new StaffMessagesPanel(services.requests().messages(), staff));
         if (tiles.getComponentCount() == 0) {
             add(new Paragraph("请从左侧菜单选择要办理的工作。"));
         }

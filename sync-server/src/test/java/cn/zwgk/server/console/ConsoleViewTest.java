@@ -35,7 +35,7 @@ public abstract class ConsoleViewTest extends BrowserlessTest {
 
     @BeforeAll
     static void openServer() {
-        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir), Clock.systemUTC(), true);
+        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir), cn.zwgk.core.time.AppClock.forTests(), true);
         services = server.consoleServices();
         services.staff().bootstrap("admin", "中心管理员", "central-2026", Set.of(Role.CENTRAL_ADMIN), null, true);
     }
