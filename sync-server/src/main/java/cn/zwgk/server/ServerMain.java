@@ -282,12 +282,18 @@ public final class ServerMain {
         @Option(names = "--seed", defaultValue = "" + DemoDataGenerator.DEFAULT_SEED)
         long seed;
 
+        @Option(names = "--today", description = "place the notices' publicity periods around this day "
+                + "(default: today by the app clock, see -Dzwgk.clock)")
+        java.time.LocalDate today;
+
         @Parameters(paramLabel = "FILE")
         Path file;
 
         @Override
         public Integer call() {
-            var generated = new DemoDataGenerator(seed).generate(items);
+            java.time.LocalDate day = today != null ? today : java.time.LocalDate.ofInstant(
+                    cn.zwgk.core.time.AppClock.fromSystemProperty().instant(), SyncServer.ZONE);
+            var generated = new DemoDataGenerator(seed).generate(items, day);
             // with the built-in notice templates and the built-in working-day calendars (2025, 2026), so they sync like data too
             var dataset = new cn.zwgk.core.dataset.Dataset(generated.domains(), generated.sites(), generated.items(),
                     generated.notices(), cn.zwgk.board.TemplateCatalog.builtIn().all(),

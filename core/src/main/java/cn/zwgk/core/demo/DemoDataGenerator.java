@@ -21,6 +21,8 @@ import java.util.List;
 public final class DemoDataGenerator {
     public static final long DEFAULT_SEED = 20261123L;
     public static final int DEMO_ITEM_COUNT = 2400;
+    /** The day {@link #generate(int)} places notices around (the data every benchmark and fixed test uses). */
+    public static final java.time.LocalDate DEFAULT_TODAY = java.time.LocalDate.of(2026, 11, 23);
 
     /** Mixed into the seed for the notice stream, so notices do not shift when the catalogue changes. */
     private static final long NOTICE_SALT = 0x6E6F74696365L;
@@ -37,11 +39,19 @@ public final class DemoDataGenerator {
      * items on) plus a few per street and for the district; at least 60 in all.
      */
     public Dataset generate(int itemCount) {
+        return generate(itemCount, DEFAULT_TODAY);
+    }
+
+    /**
+     * As {@link #generate(int)}, with the notices' publicity periods placed around {@code today}: a demo or a test
+     * run on any date finds notices over, in their 公示期 and to come, as on a real board.
+     */
+    public Dataset generate(int itemCount, java.time.LocalDate today) {
         if (itemCount < 0) {
             throw new IllegalArgumentException("itemCount must not be negative: " + itemCount);
         }
         List<CatalogueItem> items = new DemoCatalogue(new DemoRandom(seed)).generate(itemCount);
-        List<Notice> notices = new DemoNotices(new DemoRandom(seed ^ NOTICE_SALT)).generate(itemCount);
+        List<Notice> notices = new DemoNotices(new DemoRandom(seed ^ NOTICE_SALT), today).generate(itemCount);
         return new Dataset(domains(), DemoNotices.SITES, items, notices);
     }
 

@@ -58,8 +58,10 @@ final class DemoNotices {
     private record Draft(String title, String body, Map<String, String> fields, LocalDate end, boolean objection) {
     }
 
-    private static final LocalDate FIRST_START = LocalDate.of(2026, 10, 1);
-    private static final LocalDate FIRST_GUIDE = LocalDate.of(2026, 7, 1);
+    /** Notices start in a 92-day window with "today" 53 days in: some over, many in their 公示期, some to come. */
+    private static final int STARTS_BEFORE_TODAY = 53;
+    /** Service guides (open-ended) start in a 184-day window ending 39 days after "today". */
+    private static final int GUIDES_BEFORE_TODAY = 145;
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎常武乔贺赖龚文";
     private static final String GIVEN = "明华强军平芳英兰秀玉珍丽敏静伟刚勇杰涛斌超波辉鹏飞霞红云凤梅琴桂荣林国庆福贵德海宁建志";
@@ -98,9 +100,14 @@ final class DemoNotices {
             "办公用品购置;社区活动场地维护;居民文体活动;环境整治;困难群众慰问;水电费;志愿服务保障;消防器材更新");
 
     private final DemoRandom rnd;
+    private final LocalDate firstStart;
+    private final LocalDate firstGuide;
 
-    DemoNotices(DemoRandom rnd) {
+    /** @param today the day the demo or test runs on: publicity periods are placed around it */
+    DemoNotices(DemoRandom rnd, LocalDate today) {
         this.rnd = rnd;
+        this.firstStart = today.minusDays(STARTS_BEFORE_TODAY);
+        this.firstGuide = today.minusDays(GUIDES_BEFORE_TODAY);
     }
 
     /** At least 12 notices per community (50 from 2,000 items on), fewer for streets and the district. */
@@ -121,7 +128,7 @@ final class DemoNotices {
         String id = rnd.uuid();
         Template template = template(site.level());
         LocalDate start = template.id().equals("service-guide")
-                ? FIRST_GUIDE.plusDays(rnd.nextInt(184)) : FIRST_START.plusDays(rnd.nextInt(92));
+                ? firstGuide.plusDays(rnd.nextInt(184)) : firstStart.plusDays(rnd.nextInt(92));
         String issuer = issuer(site, template.id());
         Draft d = switch (template.id()) {
             case "subsistence-list" -> subsistence(issuer, start);

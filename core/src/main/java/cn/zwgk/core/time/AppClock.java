@@ -40,6 +40,16 @@ public final class AppClock {
         return parse(set == null || set.isBlank() ? TEST_DAY : set);
     }
 
+    /** The day tests run on, China time. */
+    public static LocalDate testDay() {
+        return LocalDate.ofInstant(forTests().instant(), CHINA);
+    }
+
+    /** The JVM argument tests hand to the app processes they start, so that those run on the test day too. */
+    public static String testJvmArgument() {
+        return "-D" + PROPERTY + "=" + testValue();
+    }
+
     /** The value tests hand to the processes they start ({@code -Dzwgk.clock=…}). */
     public static String testValue() {
         String set = System.getProperty(PROPERTY);

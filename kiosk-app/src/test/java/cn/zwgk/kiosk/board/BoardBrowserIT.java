@@ -8,7 +8,6 @@ import cn.zwgk.core.staff.Role;
 import cn.zwgk.kiosk.testing.BrowserKiosk;
 import cn.zwgk.server.system.SyncServer;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +41,7 @@ class BoardBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         kiosks = new BrowserKiosk(dir);
-        SyncServer.staffFor(kiosks.server().database(), Clock.systemUTC())
+        SyncServer.staffFor(kiosks.server().database(), cn.zwgk.core.time.AppClock.forTests())
                 .bootstrap(USER, "王小红", PASSWORD, Set.of(Role.COMMUNITY_STAFF), BrowserKiosk.SITE, false);
         base = kiosks.startKiosk("board-kiosk");
         browser = kiosks.browser();

@@ -8,7 +8,6 @@ import cn.zwgk.core.staff.Role;
 import cn.zwgk.kiosk.testing.BrowserKiosk;
 import cn.zwgk.server.system.SyncServer;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +37,7 @@ class HallStaffBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         kiosks = new BrowserKiosk(dir);
-        SyncServer.staffFor(kiosks.server().database(), Clock.systemUTC())
+        SyncServer.staffFor(kiosks.server().database(), cn.zwgk.core.time.AppClock.forTests())
                 .bootstrap(USER, "李大厅", PASSWORD, Set.of(Role.HALL_STAFF), BrowserKiosk.SITE, false);
         base = kiosks.startKiosk("hall-kiosk");
         browser = kiosks.browser();

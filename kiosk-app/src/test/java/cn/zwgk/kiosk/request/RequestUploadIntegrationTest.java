@@ -21,7 +21,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +54,7 @@ class RequestUploadIntegrationTest {
     @Test
     void aRequestFiledOfflineIsUploadedOnceTheServerIsUpAndItsStatusComesBack() throws Exception {
         int port = freePort();
-        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", port, dir.resolve("server")), Clock.systemUTC());
+        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", port, dir.resolve("server")), cn.zwgk.core.time.AppClock.forTests());
         Dataset data = new DemoDataGenerator(5).generate(50);
         server.importer().importDataset(data);
         String code = server.enrolment().issueCode(SITE, Duration.ofHours(1));
@@ -63,7 +62,7 @@ class RequestUploadIntegrationTest {
         kioskDb = KioskDatabase.open(dir.resolve("kiosk/db"));
         KioskConfig config = new KioskConfig("127.0.0.1", 0, dir.resolve("kiosk"), URI.create("http://127.0.0.1:" + port),
                 "hall-kiosk-1", SITE, Duration.ofMinutes(5), ZONE);
-        KioskServices kiosk = KioskApp.services(kioskDb, config, Clock.systemUTC());
+        KioskServices kiosk = KioskApp.services(kioskDb, config, cn.zwgk.core.time.AppClock.forTests());
         kiosk.sync().useEnrolmentCode(code);
 
         // offline: the server is not listening yet

@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +41,8 @@ public final class BrowserKiosk implements AutoCloseable {
     public static final String SITE = "110199001001";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    public final Dataset dataset = new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).generate(DemoDataGenerator.DEMO_ITEM_COUNT);
+    public final Dataset dataset = new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
+            .generate(DemoDataGenerator.DEMO_ITEM_COUNT, cn.zwgk.core.time.AppClock.testDay());
     private final Path dir;
     private final SyncServer server;
     private final List<Process> kiosks = new ArrayList<>();
@@ -50,7 +50,7 @@ public final class BrowserKiosk implements AutoCloseable {
 
     public BrowserKiosk(Path dir) throws Exception {
         this.dir = dir;
-        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")), Clock.systemUTC());
+        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")), cn.zwgk.core.time.AppClock.forTests());
         server.importer().importDataset(dataset);
         server.start();
         Files.createDirectories(SHOTS);
@@ -62,7 +62,7 @@ public final class BrowserKiosk implements AutoCloseable {
         assertThat(Path.of(jar)).as("packaged kiosk jar (run `./mvnw verify`)").exists();
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx192m", "-XX:+UseSerialGC", "-jar", jar, "--port", String.valueOf(port),
+                "-Xmx192m", "-XX:+UseSerialGC", cn.zwgk.core.time.AppClock.testJvmArgument(), "-jar", jar, "--port", String.valueOf(port),
                 "--data", dir.resolve(name).toString(), "--server", "http://127.0.0.1:" + server.port(),
                 "--kiosk-id", name, "--site", SITE, "--sync-interval", "PT10M",
                 "--enrol-code", server.enrolment().issueCode(SITE, Duration.ofHours(1))));

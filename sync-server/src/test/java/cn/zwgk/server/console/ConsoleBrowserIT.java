@@ -10,7 +10,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -41,8 +40,8 @@ class ConsoleBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")), Clock.systemUTC(), true);
-        server.importer().importDataset(new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).generate(300));
+        server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")), cn.zwgk.core.time.AppClock.forTests(), true);
+        server.importer().importDataset(new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).generate(300, cn.zwgk.core.time.AppClock.testDay()));
         server.consoleServices().staff().bootstrap("admin", "中心管理员", "central-2026", Set.of(Role.CENTRAL_ADMIN,
                 Role.CATALOGUE_EDITOR, Role.REQUEST_OFFICER), null, true);
         server.enrolment().issueCode("110199001001", Duration.ofDays(1));
