@@ -33,6 +33,6 @@ final class Checkout {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        return Stream.concat(sh, Stream.of(root.resolve(".ci/run"))).sorted();
+        return Stream.concat(sh, Stream.of(root.resolve(".ci/run"), root.resolve("mvnw"))).sorted();
     }
 }

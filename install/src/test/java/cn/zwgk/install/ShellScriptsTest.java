@@ -36,7 +36,7 @@ class ShellScriptsTest {
         Path root = Checkout.root();
         assertThat(scripts().map(p -> root.relativize(p).toString())).contains("install/server.sh",
                 "install/kiosk.sh", "install/demo.sh", "install/lib/installer.sh", "install/lib/java.sh",
-                "bench/run.sh", ".ci/run");
+                "bench/run.sh", ".ci/run", "install/test.sh", "mvnw");
     }
 
     @ParameterizedTest(name = "{0}")
