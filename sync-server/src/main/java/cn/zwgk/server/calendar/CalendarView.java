@@ -36,6 +36,8 @@ public class CalendarView extends VerticalLayout {
     private final TextArea holidays = new TextArea("放假的工作日（每行一个日期，如 2027-01-01）");
     private final TextArea workdays = new TextArea("调休上班的周末（每行一个日期）");
     private final Paragraph state = new Paragraph();
+    private final TextArea notice = new TextArea("或粘贴国务院办公厅《关于某年部分节假日安排的通知》原文");
+    private final Paragraph noticeNotes = new Paragraph();
 
     public CalendarView(ConsoleServices services) {
         this.services = services;
@@ -49,8 +51,14 @@ public class CalendarView extends VerticalLayout {
         workdays.setHeight("24em");
         Button save = new Button("保存并同步到终端", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3("工作日历"), new Paragraph("依申请公开的答复期限、主动公开时限都按工作日计算。每年国务院办公厅公布放假安排后，在此录入下一年。"),
-                year, state, new HorizontalLayout(holidays, workdays), save);
+        notice.setWidth("49em");
+        notice.setHeight("10em");
+        notice.setId("calendar-notice");
+        noticeNotes.setId("calendar-notice-notes");
+        Button read = new Button("从通知识别（识别后请核对再保存）", e -> readNotice());
+        add(new H3("工作日历"), new Paragraph("依申请公开的答复期限、主动公开时限都按工作日计算。每年国务院办公厅公布放假安排后，在此录入下一年；"
+                + "保存后，办理中申请的答复期限随即重新计算，变化的会通知承办人。"),
+                year, state, notice, read, noticeNotes, new HorizontalLayout(holidays, workdays), save);
         load();
     }
 
@@ -59,16 +67,25 @@ public class CalendarView extends VerticalLayout {
         WorkingCalendar y = all.stream().filter(c -> c.year() == year.getValue()).findFirst().orElse(null);
         holidays.setValue(y == null ? "" : lines(y.holidays()));
         workdays.setValue(y == null ? "" : lines(y.adjustedWorkdays()));
-        state.setText(y == null ? year.getValue() + " 年还没有日历：该年的期限无法计算，请录入。"
+        state.setText(y == null ? year.getValue() + " 年还没有日历：跨入该年的期限暂按周一至周五计算（暂定），请录入。"
                 : year.getValue() + " 年日历第 " + y.version() + " 版：节假日 " + y.holidays().size() + " 天，调休上班 "
                         + y.adjustedWorkdays().size() + " 天。");
     }
 
+    private void readNotice() {
+        var parsed = cn.zwgk.core.calendar.HolidayNoticeParser.parse(year.getValue(), notice.getValue());
+        holidays.setValue(lines(parsed.holidays()));
+        workdays.setValue(lines(parsed.adjustedWorkdays()));
+        noticeNotes.setText("识别出放假的工作日 " + parsed.holidays().size() + " 天、调休上班 " + parsed.adjustedWorkdays().size()
+                + " 天，请与通知核对后保存。" + (parsed.notes().isEmpty() ? "" : "请注意：" + String.join("；", parsed.notes())));
+    }
+
     private void save() {
         try {
-            services.calendars().save(ConsoleSession.require(), year.getValue(), dates(holidays.getValue()),
+            var saved = services.calendars().save(ConsoleSession.require(), year.getValue(), dates(holidays.getValue()),
                     dates(workdays.getValue()));
-            Messages.showDone(year.getValue() + " 年工作日历已保存，终端同步后生效");
+            Messages.showDone(year.getValue() + " 年工作日历已保存，终端同步后生效；" + saved.movedDueDates()
+                    + " 件办理中申请的答复期限已重新计算");
             load();
         } catch (RuntimeException refused) {
             Messages.showError(refused);
