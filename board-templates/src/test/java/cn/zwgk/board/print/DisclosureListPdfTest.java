@@ -3,6 +3,7 @@ package cn.zwgk.board.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zwgk.board.qr.QrScan;
 import cn.zwgk.core.catalogue.AdministrativeLevel;
 import cn.zwgk.core.catalogue.Audience;
 import cn.zwgk.core.catalogue.CatalogueItem;
@@ -128,6 +129,18 @@ class DisclosureListPdfTest {
             assertThat(String.join("", cellLines).replaceAll("\\s", "")).contains("〔2024〕12号", "（2021—2025年）",
                     "EmploymentPromotionLaw", "「静默认证」");
         }
+    }
+
+    @Test
+    void theListsQrCodesHaveTheFullQuietZoneAndScanAtTheirPrintedSize() throws Exception {
+        String url = "https://www.example.gov.cn/zwgk/shbx/item-7?from=kiosk";
+        try (PDDocument doc = new PDDocument()) {
+            BufferedImage qr = new QrImages().image(doc, url).getImage();
+
+            assertThat(QrScan.quietZoneModules(qr)).isEqualTo(4.0);
+            assertThat(QrScan.decodePrinted(qr, DisclosureListPdf.QR_SIZE, dir)).isEqualTo(url);
+        }
+        assertThat(DisclosureListPdf.QR_SIZE).isEqualTo(QrScan.SMALLEST_PRINTED_POINTS);
     }
 
     @Test
