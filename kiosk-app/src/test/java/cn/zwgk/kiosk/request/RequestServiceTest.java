@@ -74,7 +74,7 @@ class RequestServiceTest {
         assertThat(receipt.clockDoubt()).isFalse();
         assertThat(receipt.dueDate()).isEqualTo(DueDates.dueDate(TODAY, List.of(), CalendarBook.builtIn()).orElseThrow());
         assertThat(receipt.applicant()).isEqualTo("张*丰");
-        assertThat(receipt.idNumber()).isEqualTo("11**************2X");
+        assertThat(receipt.idNumber()).isEqualTo("11*************02X");
         assertThat(receipt.phone()).isEqualTo("138****5678");
         assertThat(receipt.deliverTo()).doesNotContain("501").endsWith("****");
 
