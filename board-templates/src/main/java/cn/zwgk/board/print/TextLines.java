@@ -1,5 +1,7 @@
 package cn.zwgk.board.print;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,15 +11,22 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Breaks text into lines that fit a cell. Chinese has no spaces, so lines break between any two
- * characters; a Latin word is kept whole when it fits on a line. Characters the font has no glyph for
- * are printed as "?" (the list stays readable; a box would look like a printing fault).
+ * Breaks text into lines that fit a cell, at the places ICU's line {@link BreakIterator} allows (Unicode
+ * UAX #14, which carries the Chinese 行首行尾禁则: no line starts with ，。、；：？！）」〕 or …, none ends with
+ * （「〔, and a Latin word or a number such as {@code 2024} stays whole). Only a run longer than a whole line
+ * (a URL) is broken between characters. On top of UAX #14 no line starts with a 连接号 or 间隔号 ({@code —～·}, as
+ * in {@code 2021—2025}), which the Unicode rules allow to. Characters the font has no glyph for are printed as "?" (the list
+ * stays readable; a box would look like a printing fault).
  */
 final class TextLines {
     static final String MISSING = "?";
+    private static final String ELLIPSIS = "…";
+    /** Connecting and separating marks that the Unicode rules let begin a line, but Chinese typesetting does not. */
+    private static final String NO_BREAK_BEFORE = "—～·・";
 
     private final PDFont font;
     private final Map<Integer, Float> widths = new HashMap<>();
+    private final BreakIterator breaks = BreakIterator.getLineInstance(ULocale.SIMPLIFIED_CHINESE);
 
     TextLines(PDFont font) {
         this.font = font;
@@ -25,68 +34,74 @@ final class TextLines {
 
     /** {@code text} as lines no wider than {@code width} at {@code size} pt, at most {@code maxLines} (cut with …). */
     List<String> wrap(String text, float size, float width, int maxLines) {
-        List<String> lines = new ArrayList<>();
+        float limit = width * 1000f / size;
+        Lines lines = new Lines(limit);
         String clean = printable(text == null ? "" : text.strip());
         for (String paragraph : clean.split("\\R")) {
-            wrapParagraph(paragraph, size, width, lines);
+            wrapParagraph(paragraph, lines);
         }
-        if (lines.size() > maxLines) {
-            List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
-            String last = cut.getLast();
-            cut.set(maxLines - 1, (last.length() > 1 ? last.substring(0, last.length() - 1) : last) + "…");
-            return cut;
+        List<String> out = lines.out;
+        if (out.size() <= maxLines) {
+            return out;
         }
-        return lines;
+        List<String> cut = new ArrayList<>(out.subList(0, maxLines));
+        cut.set(maxLines - 1, withEllipsis(cut.getLast(), limit));
+        return cut;
     }
 
-    private void wrapParagraph(String text, float size, float width, List<String> out) {
-        float limit = width * 1000f / size;
-        StringBuilder line = new StringBuilder();
-        float used = 0;
-        int i = 0;
-        while (i < text.length()) {
-            int end = tokenEnd(text, i);
-            String token = text.substring(i, end);
-            float w = width(token);
-            if (used + w > limit && line.length() > 0) {
-                out.add(line.toString().stripTrailing());
-                line.setLength(0);
-                used = 0;
-                if (token.isBlank()) {
-                    i = end;
-                    continue;
-                }
+    private void wrapParagraph(String text, Lines lines) {
+        breaks.setText(text);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            if (end < text.length() && NO_BREAK_BEFORE.indexOf(text.charAt(end)) >= 0) {
+                continue;
             }
-            if (w > limit) {
-                // A Latin run longer than a line (a URL): break it by character.
-                end = i + Character.charCount(text.codePointAt(i));
-                token = text.substring(i, end);
-                w = width(token);
+            String segment = text.substring(start, end);
+            start = end;
+            if (width(segment.stripTrailing()) <= lines.limit) {
+                lines.add(segment);
+            } else {
+                overlong(segment).forEach(lines::add);
             }
-            line.append(token);
-            used += w;
-            i = end;
         }
-        if (line.length() > 0 || out.isEmpty()) {
-            out.add(line.toString().stripTrailing());
-        }
+        lines.endParagraph();
     }
 
-    /** A run of Latin letters/digits, or a single other code point. */
-    private static int tokenEnd(String s, int from) {
-        int cp = s.codePointAt(from);
-        int end = from + Character.charCount(cp);
-        if (!isLatinWordChar(cp)) {
-            return end;
+    /**
+     * A run wider than a line, in pieces that may each start a line: a piece starts at a letter or digit that
+     * does not follow an opening bracket or quote, so even here punctuation stays with its neighbour.
+     */
+    private static List<String> overlong(String run) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        int previous = -1;
+        for (int i = 0; i < run.length(); i += Character.charCount(run.codePointAt(i))) {
+            int cp = run.codePointAt(i);
+            if (i > 0 && Character.isLetterOrDigit(cp) && !opening(previous)) {
+                pieces.add(run.substring(start, i));
+                start = i;
+            }
+            previous = cp;
         }
-        while (end < s.length() && isLatinWordChar(s.codePointAt(end))) {
-            end += Character.charCount(s.codePointAt(end));
-        }
-        return end;
+        pieces.add(run.substring(start));
+        return pieces;
     }
 
-    private static boolean isLatinWordChar(int cp) {
-        return cp < 0x2E80 && Character.isLetterOrDigit(cp);
+    private static boolean opening(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION;
+    }
+
+    /** The line shortened until it fits with a trailing … (a cut list item says so). */
+    private String withEllipsis(String line, float limit) {
+        String kept = line;
+        while (!kept.isEmpty() && width(kept + ELLIPSIS) > limit) {
+            kept = kept.substring(0, kept.offsetByCodePoints(kept.length(), -1));
+        }
+        if (kept.length() == line.length() && !kept.isEmpty()) {
+            kept = kept.substring(0, kept.offsetByCodePoints(kept.length(), -1));
+        }
+        return kept + ELLIPSIS;
     }
 
     float width(String s) {
@@ -127,6 +142,38 @@ final class TextLines {
             return -1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lines filled greedily: a piece goes on the current line if its ink fits (trailing spaces may hang). */
+    private final class Lines {
+        final float limit;
+        final List<String> out = new ArrayList<>();
+        private final StringBuilder line = new StringBuilder();
+        private float used;
+
+        Lines(float limit) {
+            this.limit = limit;
+        }
+
+        void add(String piece) {
+            if (!line.isEmpty() && used + width(piece.stripTrailing()) > limit) {
+                flush();
+            }
+            line.append(piece);
+            used += width(piece);
+        }
+
+        void endParagraph() {
+            if (!line.isEmpty() || out.isEmpty()) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            out.add(line.toString().stripTrailing());
+            line.setLength(0);
+            used = 0;
         }
     }
 }

@@ -4,6 +4,7 @@ import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.notice.NoticeTemplate;
 import cn.zwgk.core.notice.PublicityPeriod;
 import cn.zwgk.core.notice.TemplateField;
+import cn.zwgk.core.privacy.Deidentification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ final class NoticeModel {
         List<List<String>> rows = pad(lines.stream().map(NoticeModel::cells).toList());
         List<List<String>> roster = rows.stream().map(r -> {
             List<String> masked = new ArrayList<>(r);
-            masked.set(0, Masking.name(r.getFirst()));
+            masked.set(0, Deidentification.name(r.getFirst()));
             return List.copyOf(masked);
         }).toList();
         Map<String, Object> f = new HashMap<>();
@@ -179,6 +180,6 @@ final class NoticeModel {
     }
 
     private static String text(String s) {
-        return s == null ? "" : Masking.numbers(s);
+        return Deidentification.inText(s);
     }
 }

@@ -6,15 +6,11 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,20 +31,8 @@ public final class TemplateSource {
     private final Map<String, NoticeTemplate> versions = new ConcurrentHashMap<>();
 
     public TemplateSource(Collection<NoticeTemplate> templates) {
-        config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        config.setRecognizeStandardFileExtensions(true);
-        config.setDefaultEncoding("UTF-8");
-        config.setLocale(Locale.ROOT);
-        config.setNumberFormat("computer");
-        // templates are data from the central office: give them no way into Java
-        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        config.setAPIBuiltinEnabled(false);
-        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        config.setLogTemplateExceptions(false);
-        config.setWrapUncheckedExceptions(true);
-        config.setFallbackOnNullLoopVariable(false);
-        config.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
+        // templates are data from the central office: HtmlTemplates gives them no way into Java
+        config = HtmlTemplates.configuration(new MultiTemplateLoader(new TemplateLoader[] {
                 synced, new ClassTemplateLoader(TemplateSource.class, BUILT_IN_PATH)}));
         templates.forEach(this::add);
     }

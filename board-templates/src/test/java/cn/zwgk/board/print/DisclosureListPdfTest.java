@@ -3,6 +3,7 @@ package cn.zwgk.board.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zwgk.board.qr.QrScan;
 import cn.zwgk.core.catalogue.AdministrativeLevel;
 import cn.zwgk.core.catalogue.Audience;
 import cn.zwgk.core.catalogue.CatalogueItem;
@@ -100,6 +101,46 @@ class DisclosureListPdfTest {
             }
             assertThat(text).contains("失業保險金申領", DisclosureListPdf.NO_URL);
         }
+    }
+
+    @Test
+    void punctuatedNamesPrintWithNoCellLineStartingWithClosingOrEndingWithOpeningPunctuation() throws Exception {
+        List<CatalogueItem> items = List.of(
+                item(1, "关于印发《东湖街道“十四五”社区服务规划（2021—2025年）》的通知〔2024〕12号", "区人民政府办公室（区政务公开办）",
+                        "信息形成或者变更之日起20个工作日内（法律、法规另有规定的除外）", "https://www.example.gov.cn/zwgk/1"),
+                item(2, "城乡居民基本养老保险参保登记、缴费档次变更、待遇领取资格认证（含「静默认证」）", "区人力资源和社会保障局（区医疗保障局）",
+                        "及时公开；涉及个人信息的，依申请公开。", "https://www.example.gov.cn/zwgk/2"),
+                item(3, "Employment Promotion Law 配套：就业困难人员认定（〔2023〕7号文件）", "街道社区服务中心、各社区居委会",
+                        "每季度首月10日前（遇节假日顺延）", null));
+        Path file = dir.resolve("punctuated.pdf");
+        Files.write(file, print(items, new ArrayList<>()));
+        Path pictures = Files.createDirectories(Path.of("target", "disclosure-list-linebreak"));
+        Files.copy(file, pictures.resolve("punctuated.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(render(file)).hasSize(1).first().satisfies(page -> ImageIO.write(page, "png",
+                pictures.resolve("punctuated-page-1.png").toFile()));
+
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper inDrawingOrder = new PDFTextStripper(); // one output line per drawn cell line
+            List<String> cellLines = inDrawingOrder.getText(doc).lines().map(String::strip).toList();
+            assertThat(cellLines).hasSizeGreaterThan(15).allSatisfy(line -> {
+                assertThat(TextLinesTest.NO_LINE_START).doesNotContain(line.substring(0, 1));
+                assertThat(TextLinesTest.NO_LINE_END).doesNotContain(line.substring(line.length() - 1));
+            });
+            assertThat(String.join("", cellLines).replaceAll("\\s", "")).contains("〔2024〕12号", "（2021—2025年）",
+                    "EmploymentPromotionLaw", "「静默认证」");
+        }
+    }
+
+    @Test
+    void theListsQrCodesHaveTheFullQuietZoneAndScanAtTheirPrintedSize() throws Exception {
+        String url = "https://www.example.gov.cn/zwgk/shbx/item-7?from=kiosk";
+        try (PDDocument doc = new PDDocument()) {
+            BufferedImage qr = new QrImages().image(doc, url).getImage();
+
+            assertThat(QrScan.quietZoneModules(qr)).isEqualTo(4.0);
+            assertThat(QrScan.decodePrinted(qr, DisclosureListPdf.QR_SIZE, dir)).isEqualTo(url);
+        }
+        assertThat(DisclosureListPdf.QR_SIZE).isEqualTo(QrScan.SMALLEST_PRINTED_POINTS);
     }
 
     @Test

@@ -157,17 +157,4 @@ class InfoRequestValidationTest {
                 r.delivery(), true, r.submittedAt(), r.zone(), r.submittedDate(), false);
         assertThat(fields(bad)).containsExactly("trackingCode");
     }
-
-    @Test
-    void personalDataIsMaskedForScreens() {
-        assertThat(PersonalDataMask.name("张小三")).isEqualTo("张*三");
-        assertThat(PersonalDataMask.name("张三")).isEqualTo("张*");
-        assertThat(PersonalDataMask.name("欧阳小明锋")).isEqualTo("欧***锋");
-        assertThat(PersonalDataMask.idNumber("11010519491231002X")).isEqualTo("11**************2X");
-        assertThat(PersonalDataMask.phone("138 0013 1234")).isEqualTo("138****1234");
-        assertThat(PersonalDataMask.phone("010-12345678")).isEqualTo("010****5678");
-        assertThat(PersonalDataMask.email("zhang@example.com")).isEqualTo("z***@example.com");
-        assertThat(PersonalDataMask.address("北京市东城区某某街道1号楼2单元")).isEqualTo("北京市东城区****");
-        assertThat(PersonalDataMask.name(null)).isEmpty();
-    }
 }

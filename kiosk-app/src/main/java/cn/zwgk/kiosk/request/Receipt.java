@@ -6,7 +6,7 @@ import cn.zwgk.core.request.DeliveryMethod;
 import cn.zwgk.core.request.IdDocumentType;
 import cn.zwgk.core.request.InfoRequest;
 import cn.zwgk.core.request.InformationForm;
-import cn.zwgk.core.request.PersonalDataMask;
+import cn.zwgk.core.privacy.Deidentification;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -25,14 +25,14 @@ public record Receipt(String trackingCode, LocalDate receivedOn, boolean clockDo
 
     static Receipt of(InfoRequest r, CountedDate due) {
         String deliverTo = switch (r.delivery()) {
-            case POST -> PersonalDataMask.address(r.address());
-            case EMAIL -> PersonalDataMask.email(r.email());
+            case POST -> Deidentification.address(r.address());
+            case EMAIL -> Deidentification.email(r.email());
             case COLLECT -> "";
         };
         String description = r.description().length() > DESCRIPTION_SHOWN
                 ? r.description().substring(0, DESCRIPTION_SHOWN) + "……" : r.description();
         return new Receipt(r.trackingCode(), r.submittedDate(), r.clockDoubt(), due.date(), due.provisional(), r.applicantType(),
-                PersonalDataMask.name(r.name()), r.idType(), PersonalDataMask.idNumber(r.idNumber()),
-                PersonalDataMask.phone(r.phone()), r.delivery(), deliverTo, description, r.form());
+                Deidentification.name(r.name()), r.idType(), Deidentification.idNumber(r.idNumber()),
+                Deidentification.phone(r.phone()), r.delivery(), deliverTo, description, r.form());
     }
 }

@@ -5,7 +5,7 @@ import cn.zwgk.core.request.DeliveryMethod;
 import cn.zwgk.core.request.IdDocumentType;
 import cn.zwgk.core.request.InformationForm;
 import cn.zwgk.core.request.OrganisationKind;
-import cn.zwgk.core.request.PersonalDataMask;
+import cn.zwgk.core.privacy.Deidentification;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
@@ -109,19 +109,19 @@ final class RequestForm extends Div {
         Div summary = new Div();
         summary.addClassName("request-summary");
         summary.setId("request-summary");
-        String applicant = PersonalDataMask.name(draft.name);
+        String applicant = Deidentification.name(draft.name);
         if (draft.applicantType != null) {
             applicant += "（" + getTranslation("request.type." + draft.applicantType.name()) + "）";
         }
         row(summary, "request.confirm.applicant", applicant);
         row(summary, "request.confirm.id", (draft.idType == null ? "" : getTranslation("request.id." + draft.idType.name()))
-                + " " + PersonalDataMask.idNumber(draft.idNumber));
-        row(summary, "request.confirm.phone", PersonalDataMask.phone(draft.phone));
+                + " " + Deidentification.idNumber(draft.idNumber));
+        row(summary, "request.confirm.phone", Deidentification.phone(draft.phone));
         String delivery = draft.delivery == null ? "" : getTranslation("request.delivery." + draft.delivery.name());
         if (draft.delivery == DeliveryMethod.POST) {
-            delivery += " " + PersonalDataMask.address(draft.address);
+            delivery += " " + Deidentification.address(draft.address);
         } else if (draft.delivery == DeliveryMethod.EMAIL) {
-            delivery += " " + PersonalDataMask.email(draft.email);
+            delivery += " " + Deidentification.email(draft.email);
         }
         row(summary, "request.confirm.delivery", delivery);
         row(summary, "request.confirm.description", draft.description == null ? "" : draft.description.strip());

@@ -74,7 +74,7 @@ class RequestServiceTest {
         assertThat(receipt.dueDate()).isEqualTo("2026-12-21");
         assertThat(receipt.dueProvisional()).isFalse();
         assertThat(receipt.applicant()).isEqualTo("张*丰");
-        assertThat(receipt.idNumber()).isEqualTo("11**************2X");
+        assertThat(receipt.idNumber()).isEqualTo("11*************02X");
         assertThat(receipt.phone()).isEqualTo("138****5678");
         assertThat(receipt.deliverTo()).doesNotContain("501").endsWith("****");
 

@@ -141,7 +141,7 @@ class RequestViewsTest extends KioskViewTest {
         fillToConfirm();
         assertThat(step()).contains("第 5 步").contains("核对并提交");
         String summary = $(Div.class).id("request-summary").getElement().getTextRecursively();
-        assertThat(summary).contains("张*丰").contains("11**************2X").contains("138****5678")
+        assertThat(summary).contains("张*丰").contains("11*************02X").contains("138****5678")
                 .doesNotContain(RequestFixture.ID_NUMBER).doesNotContain("13812345678");
         press("request-submit");
         assertThat($(Paragraph.class).id("field-consent-error").getText()).contains("请阅读并确认");

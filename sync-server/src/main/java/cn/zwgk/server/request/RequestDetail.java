@@ -12,7 +12,7 @@ import java.util.Set;
  * what may be done next.
  *
  * @param request                 the application as filed, with personal data (mask it on screen by default,
- *                                {@link cn.zwgk.core.request.PersonalDataMask})
+ *                                {@link cn.zwgk.core.privacy.Deidentification})
  * @param history                 every event, oldest first
  * @param allowed                 the actions the current state allows
  * @param correctionNoticeDeadline the last day to tell the applicant what to correct (7 working days)

@@ -1,7 +1,7 @@
 package cn.zwgk.server.request;
 
 import cn.zwgk.core.request.InfoRequest;
-import cn.zwgk.core.request.PersonalDataMask;
+import cn.zwgk.core.privacy.Deidentification;
 import cn.zwgk.core.request.RequestEvent;
 import cn.zwgk.core.request.RequestEventType;
 import cn.zwgk.core.staff.Role;
@@ -77,12 +77,12 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
     }
 
     private FormLayout applicant(InfoRequest r) {
-        TextField name = readOnly("申请人", PersonalDataMask.name(r.name()));
-        TextField idNumber = readOnly(r.idType().label(), PersonalDataMask.idNumber(r.idNumber()));
-        TextField phone = readOnly("联系电话", PersonalDataMask.phone(r.phone()));
+        TextField name = readOnly("申请人", Deidentification.name(r.name()));
+        TextField idNumber = readOnly(r.idType().label(), Deidentification.idNumber(r.idNumber()));
+        TextField phone = readOnly("联系电话", Deidentification.phone(r.phone()));
         TextField contact = readOnly(r.email() != null ? "电子邮箱" : "邮寄地址",
-                r.email() != null ? PersonalDataMask.email(r.email()) : r.address() == null ? "—"
-                        : PersonalDataMask.address(r.address()));
+                r.email() != null ? Deidentification.email(r.email()) : r.address() == null ? "—"
+                        : Deidentification.address(r.address()));
         Button reveal = new Button("显示完整信息（将记入审计日志）", e -> {
             name.setValue(r.name());
             idNumber.setValue(r.idNumber());
