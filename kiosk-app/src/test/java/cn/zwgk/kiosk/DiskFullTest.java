@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,9 +42,7 @@ class DiskFullTest {
     void smallVolume() throws Exception {
         volume = Files.createDirectories(dir.resolve("volume"));
         if (!run("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", volume.toString())) {
-            String reason = "cannot mount a small tmpfs here (needs root): skipping the disk-full test";
-            System.out.println("SKIPPED: " + reason);
-            Assumptions.abort(reason);
+            cn.zwgk.kiosk.testing.Prerequisites.skipOrFail("cannot mount a small tmpfs here (needs root) for the disk-full test");
         }
         server = SyncServer.create(ServerConfig.embedded("127.0.0.1", 0, dir.resolve("server")), Clock.systemUTC());
         server.importer().importDataset(new DemoDataGenerator(21).generate(4000));

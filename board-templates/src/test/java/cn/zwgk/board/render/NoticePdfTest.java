@@ -81,10 +81,14 @@ class NoticePdfTest {
     @Test
     void pagesTurnedIntoPngAreA4AndNotBlank() throws Exception {
         Path pdftoppm = Path.of("/usr/bin/pdftoppm");
-        Assumptions.assumeTrue(Files.isExecutable(pdftoppm), () -> {
-            System.out.println("SKIPPED: pdftoppm not installed (apt-get install poppler-utils)");
-            return "pdftoppm not installed";
-        });
+        if (!Files.isExecutable(pdftoppm)) {
+            String reason = "pdftoppm not installed (apt-get install poppler-utils)";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError(reason + " — under CI=true this fails instead of skipping");
+            }
+            System.out.println("SKIPPED: " + reason);
+            Assumptions.abort(reason);
+        }
         Files.createDirectories(OUT);
         pdf(List.of(SampleNotices.longList(80), NoticeRendererTest.byTemplate("finance")), Paper.A4, "png-source.pdf");
         Path prefix = OUT.resolve("page");

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,9 +50,7 @@ class ScaleOutTest {
         try (Connection c = DriverManager.getConnection(PG, "postgres", null); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            String reason = "PostgreSQL not reachable at " + PG + " (" + e.getMessage() + "): skipping";
-            System.out.println("SKIPPED: " + reason);
-            Assumptions.abort(reason);
+            cn.zwgk.kiosk.testing.Prerequisites.skipOrFail("PostgreSQL not reachable at " + PG + " (" + e.getMessage() + ")");
         }
         Path keys = dir.resolve("shared-keys");
         nodeA = SyncServer.create(node("a", keys), Clock.systemUTC());
