@@ -16,9 +16,10 @@ import java.util.Optional;
  * <li>Reply: 20 working days, counted from the day after receipt (Art. 33).</li>
  * <li>Correction (补正): the 20 days restart from the day the corrected application is received; while the
  *     applicant has not corrected, there is no due date (the clock waits for them).</li>
- * <li>Third-party consultation: the working days after the day the consultation starts, up to and including
- *     the day it ends, are not counted; counting resumes the next working day. The start day itself counts
- *     (the office worked on the request that day). An open consultation has no due date yet.</li>
+ * <li>Pauses — third-party consultation (第三十二条), consultation of another agency (第三十四条) and a fee notice
+ *     until payment (国办函〔2020〕109号): the working days after the day the pause starts, up to and including the
+ *     day it ends, are not counted; counting resumes the next working day. The start day itself counts (the office
+ *     worked on the request that day). An open pause has no due date yet; an unpaid fee lapses the request.</li>
  * <li>Extension: 20 more working days.</li>
  * </ul>
  * A date counted over a year whose official calendar is not entered yet is {@linkplain CountedDate#provisional()
@@ -29,6 +30,10 @@ public final class DueDates {
     public static final int EXTENSION_WORKING_DAYS = 20;
     public static final int CORRECTION_NOTICE_WORKING_DAYS = 7;
     public static final int THIRD_PARTY_WORKING_DAYS = 15;
+    /** 第三十四条: another agency consulted answers within 15 working days (silence counts as consent). */
+    public static final int AGENCY_WORKING_DAYS = 15;
+    /** 国办函〔2020〕109号: the applicant pays within 20 working days of the fee notice, or the request lapses. */
+    public static final int PAYMENT_WORKING_DAYS = 20;
 
     private DueDates() {
     }
@@ -47,15 +52,16 @@ public final class DueDates {
             switch (e.type()) {
                 case CORRECTION_REQUESTED -> waitingForCorrection = true;
                 case CORRECTION_RECEIVED -> {
+                    // 第三十条: the period runs anew from the day the corrected application arrives
                     waitingForCorrection = false;
                     start = e.on();
                     stops.clear();
                 }
-                case DEEMED_WITHDRAWN -> {
+                case DEEMED_WITHDRAWN, FEE_LAPSED -> {
                     return Optional.empty();
                 }
-                case THIRD_PARTY_CONSULTATION_STARTED -> openStop = e.on();
-                case THIRD_PARTY_CONSULTATION_ENDED -> {
+                case THIRD_PARTY_CONSULTATION_STARTED, AGENCY_CONSULTATION_STARTED, FEE_NOTIFIED -> openStop = e.on();
+                case THIRD_PARTY_CONSULTATION_ENDED, AGENCY_CONSULTATION_ENDED, FEE_PAID -> {
                     if (openStop != null) {
                         stops.add(new LocalDate[] {openStop, e.on()});
                         openStop = null;
@@ -81,6 +87,11 @@ public final class DueDates {
     /** The date by which a consulted third party must answer: 15 working days after the letter. */
     public static CountedDate thirdPartyDeadline(LocalDate consultationStarted, CalendarBook calendars) {
         return calendars.plusWorkingDaysCounted(consultationStarted, THIRD_PARTY_WORKING_DAYS);
+    }
+
+    /** The last day to pay a fee notified on {@code notifiedOn}: 20 working days after it. */
+    public static CountedDate paymentDeadline(LocalDate notifiedOn, CalendarBook calendars) {
+        return calendars.plusWorkingDaysCounted(notifiedOn, PAYMENT_WORKING_DAYS);
     }
 
     /** The n-th counted working day after {@code start}, not counting days in any (stop start, stop end]. */

@@ -17,6 +17,9 @@ public record ReportedRequest(ApplicantType applicantType, OrganisationKind orga
             if (e.type() == RequestEventType.REPLIED) {
                 return new ReportedRequest(type, kind, received, e.on(), e.replyType(), e.replyReason());
             }
+            if (e.type() == RequestEventType.FEE_LAPSED) {
+                return new ReportedRequest(type, kind, received, e.on(), ReplyType.OTHER, ReplyReason.OVERDUE_FEE);
+            }
             if (e.type() == RequestEventType.DEEMED_WITHDRAWN) {
                 return new ReportedRequest(type, kind, received, e.on(), ReplyType.OTHER,
                         ReplyReason.OVERDUE_CORRECTION);

@@ -17,10 +17,23 @@ import java.time.LocalDate;
  * @param deadline   for {@code CORRECTION_REQUESTED}: the date by which the applicant must correct
  * @param documentSha256 for {@code REPLIED}: the reply document in the attachment store
  * @param note       free text (what to correct, which third party, remarks)
+ * @param feeYuan    for {@code FEE_NOTIFIED}: the fee in yuan, by {@link FeeSchedule}
  */
 public record RequestEvent(RequestEventType type, Instant at, String actor, LocalDate on, ReplyType replyType,
                            ReplyReason replyReason, String approver, LocalDate deadline, String documentSha256,
-                           String note) {
+                           String note, Integer feeYuan) {
+
+    public RequestEvent(RequestEventType type, Instant at, String actor, LocalDate on, ReplyType replyType,
+            ReplyReason replyReason, String approver, LocalDate deadline, String documentSha256, String note) {
+        this(type, at, actor, on, replyType, replyReason, approver, deadline, documentSha256, note, null);
+    }
+
+    /** 收费通知: the fee and the day by which it must be paid (20 working days after the notice). */
+    public static RequestEvent feeNotified(Instant at, String actor, LocalDate on, int feeYuan, LocalDate payBy,
+            String basis) {
+        return new RequestEvent(RequestEventType.FEE_NOTIFIED, at, actor, on, null, null, null, payBy, null, basis,
+                feeYuan);
+    }
 
     /** An event without reply, approver, deadline or document. */
     public static RequestEvent of(RequestEventType type, Instant at, String actor, LocalDate on, String note) {

@@ -9,6 +9,11 @@ public enum RequestEventType {
     DEEMED_WITHDRAWN("逾期未补正，视为撤回"),
     THIRD_PARTY_CONSULTATION_STARTED("征求第三方意见"),
     THIRD_PARTY_CONSULTATION_ENDED("第三方意见征求结束"),
+    AGENCY_CONSULTATION_STARTED("征求其他机关意见"),
+    AGENCY_CONSULTATION_ENDED("其他机关意见征求结束"),
+    FEE_NOTIFIED("发出收费通知"),
+    FEE_PAID("申请人已缴费"),
+    FEE_LAPSED("逾期未缴费，不再处理"),
     EXTENDED("延期答复"),
     REPLIED("答复"),
     ARCHIVED("归档");

@@ -55,7 +55,11 @@ public final class RequestLifecycle {
         }
         return switch (event.type()) {
             case SUBMITTED -> RequestState.SUBMITTED;
-            case REGISTERED, CORRECTION_RECEIVED, THIRD_PARTY_CONSULTATION_ENDED -> RequestState.REGISTERED;
+            case REGISTERED, CORRECTION_RECEIVED, THIRD_PARTY_CONSULTATION_ENDED, AGENCY_CONSULTATION_ENDED, FEE_PAID ->
+                    RequestState.REGISTERED;
+            case AGENCY_CONSULTATION_STARTED -> RequestState.CONSULTING_AGENCY;
+            case FEE_NOTIFIED -> RequestState.AWAITING_PAYMENT;
+            case FEE_LAPSED -> RequestState.LAPSED_UNPAID;
             case EXTENDED -> current;
             case CORRECTION_REQUESTED -> RequestState.AWAITING_CORRECTION;
             case THIRD_PARTY_CONSULTATION_STARTED -> RequestState.CONSULTING_THIRD_PARTY;
@@ -79,7 +83,10 @@ public final class RequestLifecycle {
                 case REGISTERED -> "申请已经登记";
                 case CORRECTION_REQUESTED -> happened(history, CORRECTION_REQUESTED) ? "补正只能告知一次" : null;
                 case EXTENDED -> happened(history, EXTENDED) ? "已经延期过一次，不能再延期" : null;
-                case THIRD_PARTY_CONSULTATION_STARTED, REPLIED -> null;
+                case THIRD_PARTY_CONSULTATION_STARTED, AGENCY_CONSULTATION_STARTED, REPLIED -> null;
+                case FEE_NOTIFIED -> happened(history, FEE_NOTIFIED) ? "收费通知只能发一次" : null;
+                case FEE_PAID, FEE_LAPSED -> "没有待缴的收费通知";
+                case AGENCY_CONSULTATION_ENDED -> "没有正在征求的其他机关意见";
                 case CORRECTION_RECEIVED -> "没有待补正的告知";
                 case DEEMED_WITHDRAWN -> "没有告知补正，不能视为撤回";
                 case THIRD_PARTY_CONSULTATION_ENDED -> "没有正在征求的第三方意见";
@@ -90,6 +97,11 @@ public final class RequestLifecycle {
                     : "正在等待申请人补正，请先记录收到补正材料，或在补正期限届满后视为撤回";
             case CONSULTING_THIRD_PARTY -> type == THIRD_PARTY_CONSULTATION_ENDED ? null
                     : "正在征求第三方意见，请先记录征求结束";
+            case CONSULTING_AGENCY -> type == AGENCY_CONSULTATION_ENDED ? null
+                    : "正在征求其他机关意见，请先记录征求结束";
+            case AWAITING_PAYMENT -> type == FEE_PAID || type == FEE_LAPSED ? null
+                    : "正在等待申请人缴费，请先记录已缴费，或在缴费期限届满后记录逾期未缴费";
+            case LAPSED_UNPAID -> type == ARCHIVED ? null : "申请已因逾期未缴费不再处理，只能归档";
             case REPLIED -> type == ARCHIVED ? null : "申请已经答复，只能归档";
             case DEEMED_WITHDRAWN -> type == ARCHIVED ? null : "申请已视为撤回，只能归档";
             case ARCHIVED -> "申请已归档，不能再办理";
@@ -114,6 +126,12 @@ public final class RequestLifecycle {
             case DEEMED_WITHDRAWN -> {
                 RequestEvent asked = last(history, CORRECTION_REQUESTED);
                 yield e.on().isAfter(asked.deadline()) ? null : "补正期限（" + asked.deadline() + "）尚未届满";
+            }
+            case FEE_NOTIFIED -> e.feeYuan() == null || e.feeYuan() <= 0 ? "收费金额须大于零（不收费的无需发收费通知）"
+                    : e.deadline() == null || !e.deadline().isAfter(e.on()) ? "须写明缴费期限（晚于通知日期）" : null;
+            case FEE_LAPSED -> {
+                RequestEvent notice = last(history, FEE_NOTIFIED);
+                yield e.on().isAfter(notice.deadline()) ? null : "缴费期限（" + notice.deadline() + "）尚未届满";
             }
             case REPLIED -> replyProblem(e);
             default -> null;

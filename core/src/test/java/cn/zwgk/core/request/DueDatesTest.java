@@ -168,4 +168,32 @@ class DueDatesTest {
         assertThat(BOOK.with(List.of(edited)).year(2026).version()).isEqualTo(2);
         assertThat(BOOK.with(List.of(new WorkingCalendar(2026, List.of(), List.of(), 0))).year(2026).version()).isEqualTo(1);
     }
+
+    @Test
+    void anotherAgencysConsultationAndAFeeNoticeUntilPaymentAreNotCountedAndAnUnpaidFeeLapsesTheRequest() {
+        // received Mon 2026-03-02, due 3/30 without pauses
+        assertThat(due("2026-03-02")).isEqualTo("2026-03-30");
+        // another agency asked Wed 3/4, answered Wed 3/11: 3/5 … 3/11 (5 working days) not counted → 4/6? 3/30 + 5 = 4/7
+        // (4/6 is 清明 in 2026)
+        assertThat(due("2026-03-02", e(AGENCY_CONSULTATION_STARTED, "2026-03-04"), e(AGENCY_CONSULTATION_ENDED, "2026-03-11")))
+                .isEqualTo("2026-04-07");
+        // a fee notice on 3/4 paid on 3/11: the same five days do not count
+        RequestEvent fee = RequestEvent.feeNotified(AT, "officer", LocalDate.parse("2026-03-04"), 200,
+                LocalDate.parse("2026-04-01"), "按件");
+        assertThat(due("2026-03-02", fee, e(FEE_PAID, "2026-03-11"))).isEqualTo("2026-04-07");
+        // unpaid: no due date while waiting, none once lapsed, and the annual report counts it as 其他处理 / 逾期未缴费
+        List<RequestEvent> waiting = List.of(e(SUBMITTED, "2026-03-02"), e(REGISTERED, "2026-03-02"), fee);
+        assertThat(DueDates.dueDate(LocalDate.parse("2026-03-02"), waiting, BOOK)).isEmpty();
+        assertThat(DueDates.paymentDeadline(LocalDate.parse("2026-03-04"), BOOK))
+                .isEqualTo(new CountedDate(LocalDate.parse("2026-04-01"), false));
+        List<RequestEvent> lapsed = new ArrayList<>(waiting);
+        lapsed.add(e(FEE_LAPSED, "2026-04-02"));
+        assertThat(RequestLifecycle.replay(lapsed)).isEqualTo(RequestState.LAPSED_UNPAID);
+        assertThat(ReportedRequest.of(ApplicantType.NATURAL_PERSON, null, LocalDate.parse("2026-03-02"), lapsed).replyReason())
+                .isEqualTo(ReplyReason.OVERDUE_FEE);
+        List<RequestEvent> tooEarly = new ArrayList<>(waiting);
+        tooEarly.add(e(FEE_LAPSED, "2026-04-01"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RequestLifecycle.replay(tooEarly))
+                .hasMessageContaining("缴费期限（2026-04-01）尚未届满");
+    }
 }

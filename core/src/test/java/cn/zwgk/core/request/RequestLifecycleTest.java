@@ -24,17 +24,25 @@ class RequestLifecycleTest {
     private static final LocalDate LATER = LocalDate.of(2026, 6, 30);
 
     /** The legal moves, written out independently of the implementation. */
-    private static final Map<String, Set<RequestEventType>> LEGAL = Map.of(
-            "new", EnumSet.of(SUBMITTED),
-            "SUBMITTED", EnumSet.of(REGISTERED),
-            "REGISTERED", EnumSet.of(CORRECTION_REQUESTED, THIRD_PARTY_CONSULTATION_STARTED, EXTENDED, REPLIED),
-            "REGISTERED after correction", EnumSet.of(THIRD_PARTY_CONSULTATION_STARTED, EXTENDED, REPLIED),
-            "REGISTERED after extension", EnumSet.of(CORRECTION_REQUESTED, THIRD_PARTY_CONSULTATION_STARTED, REPLIED),
-            "AWAITING_CORRECTION", EnumSet.of(CORRECTION_RECEIVED, DEEMED_WITHDRAWN),
-            "CONSULTING_THIRD_PARTY", EnumSet.of(THIRD_PARTY_CONSULTATION_ENDED),
-            "REPLIED", EnumSet.of(ARCHIVED),
-            "DEEMED_WITHDRAWN", EnumSet.of(ARCHIVED),
-            "ARCHIVED", EnumSet.noneOf(RequestEventType.class));
+    private static final Map<String, Set<RequestEventType>> LEGAL = Map.ofEntries(
+            Map.entry("new", EnumSet.of(SUBMITTED)),
+            Map.entry("SUBMITTED", EnumSet.of(REGISTERED)),
+            Map.entry("REGISTERED", EnumSet.of(CORRECTION_REQUESTED, THIRD_PARTY_CONSULTATION_STARTED,
+                    AGENCY_CONSULTATION_STARTED, FEE_NOTIFIED, EXTENDED, REPLIED)),
+            Map.entry("REGISTERED after correction", EnumSet.of(THIRD_PARTY_CONSULTATION_STARTED,
+                    AGENCY_CONSULTATION_STARTED, FEE_NOTIFIED, EXTENDED, REPLIED)),
+            Map.entry("REGISTERED after extension", EnumSet.of(CORRECTION_REQUESTED, THIRD_PARTY_CONSULTATION_STARTED,
+                    AGENCY_CONSULTATION_STARTED, FEE_NOTIFIED, REPLIED)),
+            Map.entry("REGISTERED after payment", EnumSet.of(CORRECTION_REQUESTED, THIRD_PARTY_CONSULTATION_STARTED,
+                    AGENCY_CONSULTATION_STARTED, EXTENDED, REPLIED)),
+            Map.entry("AWAITING_CORRECTION", EnumSet.of(CORRECTION_RECEIVED, DEEMED_WITHDRAWN)),
+            Map.entry("CONSULTING_THIRD_PARTY", EnumSet.of(THIRD_PARTY_CONSULTATION_ENDED)),
+            Map.entry("CONSULTING_AGENCY", EnumSet.of(AGENCY_CONSULTATION_ENDED)),
+            Map.entry("AWAITING_PAYMENT", EnumSet.of(FEE_PAID, FEE_LAPSED)),
+            Map.entry("REPLIED", EnumSet.of(ARCHIVED)),
+            Map.entry("DEEMED_WITHDRAWN", EnumSet.of(ARCHIVED)),
+            Map.entry("LAPSED_UNPAID", EnumSet.of(ARCHIVED)),
+            Map.entry("ARCHIVED", EnumSet.noneOf(RequestEventType.class)));
 
     private static List<RequestEvent> history(String situation) {
         List<RequestEvent> h = new ArrayList<>();
@@ -51,6 +59,13 @@ class RequestLifecycleTest {
             case "AWAITING_CORRECTION" -> h.addAll(List.of(event(REGISTERED, DAY), event(CORRECTION_REQUESTED, DAY.plusDays(1))));
             case "CONSULTING_THIRD_PARTY" -> h.addAll(List.of(event(REGISTERED, DAY),
                     event(THIRD_PARTY_CONSULTATION_STARTED, DAY.plusDays(1))));
+            case "REGISTERED after payment" -> h.addAll(List.of(event(REGISTERED, DAY), event(FEE_NOTIFIED, DAY.plusDays(1)),
+                    event(FEE_PAID, DAY.plusDays(3))));
+            case "CONSULTING_AGENCY" -> h.addAll(List.of(event(REGISTERED, DAY),
+                    event(AGENCY_CONSULTATION_STARTED, DAY.plusDays(1))));
+            case "AWAITING_PAYMENT" -> h.addAll(List.of(event(REGISTERED, DAY), event(FEE_NOTIFIED, DAY.plusDays(1))));
+            case "LAPSED_UNPAID" -> h.addAll(List.of(event(REGISTERED, DAY), event(FEE_NOTIFIED, DAY.plusDays(1)),
+                    event(FEE_LAPSED, LocalDate.of(2026, 5, 1))));
             case "REPLIED" -> h.addAll(List.of(event(REGISTERED, DAY), event(REPLIED, DAY.plusDays(4))));
             case "DEEMED_WITHDRAWN" -> h.addAll(List.of(event(REGISTERED, DAY), event(CORRECTION_REQUESTED, DAY.plusDays(1)),
                     event(DEEMED_WITHDRAWN, LocalDate.of(2026, 5, 1))));
@@ -67,6 +82,8 @@ class RequestLifecycleTest {
             case CORRECTION_REQUESTED -> RequestEvent.correctionRequested(AT, "officer", on,
                     on.isBefore(LocalDate.of(2026, 4, 1)) ? LocalDate.of(2026, 4, 30) : on.plusDays(20), "请写明文件的名称或文号");
             case EXTENDED -> RequestEvent.extended(AT, "officer", on, "王主任", "需要调取档案");
+            case FEE_NOTIFIED -> RequestEvent.feeNotified(AT, "officer", on, 300,
+                    on.isBefore(LocalDate.of(2026, 4, 1)) ? LocalDate.of(2026, 4, 30) : on.plusDays(28), "按件计收");
             case REPLIED -> RequestEvent.replied(AT, "officer", on, ReplyType.DISCLOSED, null, null, null);
             default -> RequestEvent.of(type, AT, "officer", on, null);
         };

@@ -55,7 +55,7 @@ class RequestActions extends HorizontalLayout {
                 case CORRECTION_REQUESTED -> {
                     DatePicker deadline = new DatePicker("补正期限");
                     TextArea what = new TextArea("需要补正的事项（一次性告知）");
-                    action(type, "补正只能告知一次；补正期间停止计时，收到补正材料后重新起算 20 个工作日。",
+                    action(type, "补正应在收到申请之日起 7 个工作日内一次性告知；收到补正材料后，答复期限重新起算 20 个工作日。",
                             who -> desk.requestCorrection(who, id, deadline.getValue(), what.getValue()), deadline, what);
                 }
                 case CORRECTION_RECEIVED -> {
@@ -79,6 +79,48 @@ class RequestActions extends HorizontalLayout {
                     TextArea note = new TextArea("第三方意见摘要");
                     action(type, "计时自次日恢复。", who -> desk.endConsultation(who, id, on.getValue(), note.getValue()),
                             on, note);
+                }
+                case AGENCY_CONSULTATION_STARTED -> {
+                    TextField agency = new TextField("征求意见的机关");
+                    action(type, "信息由多个机关共同制作的，征求其他机关意见（15 个工作日内答复，逾期视为同意），征求期间不计入答复期限。",
+                            who -> desk.startAgencyConsultation(who, id, agency.getValue()), agency);
+                }
+                case AGENCY_CONSULTATION_ENDED -> {
+                    DatePicker on = new DatePicker("征求意见结束日期", desk.today());
+                    TextArea note = new TextArea("其他机关意见摘要");
+                    action(type, "计时自次日恢复。", who -> desk.endAgencyConsultation(who, id, on.getValue(),
+                            note.getValue()), on, note);
+                }
+                case FEE_NOTIFIED -> {
+                    com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> scale =
+                            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>("计收方式（二者择一）");
+                    scale.setItems("按件计收", "按量计收");
+                    scale.setValue("按件计收");
+                    com.vaadin.flow.component.textfield.IntegerField earlier =
+                            new com.vaadin.flow.component.textfield.IntegerField("该申请人本月此前已申请件数（按件）");
+                    earlier.setValue(0);
+                    com.vaadin.flow.component.textfield.IntegerField count =
+                            new com.vaadin.flow.component.textfield.IntegerField("本申请件数或页数");
+                    action(type, "申请数量、频次明显超过合理范围的，按国办函〔2020〕109号计收信息处理费：按件，同一申请人一个自然月内"
+                            + "10 件以内免费；按量，30 页以内免费。申请人自收到通知起 20 个工作日内缴费，其间不计入答复期限。",
+                            who -> {
+                                int n = count.getValue() == null ? 0 : count.getValue();
+                                boolean byItem = "按件计收".equals(scale.getValue());
+                                int fee = byItem ? cn.zwgk.core.request.FeeSchedule.byItem(
+                                        earlier.getValue() == null ? 0 : earlier.getValue(), n)
+                                        : cn.zwgk.core.request.FeeSchedule.byVolume(n);
+                                return desk.notifyFee(who, id, fee, scale.getValue() + " " + n + (byItem ? " 件" : " 页")
+                                        + "，计 " + fee + " 元");
+                            }, scale, earlier, count);
+                }
+                case FEE_PAID -> {
+                    DatePicker on = new DatePicker("缴费日期", desk.today());
+                    action(type, "计时自次日恢复。", who -> desk.feePaid(who, id, on.getValue(), null), on);
+                }
+                case FEE_LAPSED -> {
+                    TextArea note = new TextArea("说明");
+                    action(type, "申请人逾期未缴费，不再处理（年度报告计入“其他处理”）。", who -> desk.feeLapsed(who, id,
+                            note.getValue()), note);
                 }
                 case EXTENDED -> {
                     TextField approver = new TextField("批准人（政府信息公开工作机构负责人）");

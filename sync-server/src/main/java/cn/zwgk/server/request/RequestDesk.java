@@ -113,8 +113,14 @@ public final class RequestDesk {
         if (whatToCorrect == null || whatToCorrect.isBlank()) {
             throw new IllegalArgumentException("请写明需要补正的事项");
         }
+        who.require(DESK_ROLES);
+        CountedDate noticeBy = database.inTransaction(c -> DueDates.correctionNoticeDeadline(
+                store.byId(c, id).orElseThrow(() -> new RequestNotFoundException(id)).receivedDate(), calendars.current(c)));
+        // 第三十条 asks for the notice within 7 working days; a later one still counts, but the record says so
+        String late = today().isAfter(noticeBy.date())
+                ? "【逾期告知：补正告知应于 " + noticeBy.text() + " 前发出】" : "";
         return act(who, id, null, RequestEvent.correctionRequested(clock.instant(), who.username(), today(), deadline,
-                whatToCorrect));
+                late + whatToCorrect));
     }
 
     /** The corrected application arrived on {@code receivedOn} (null: today): the 20 working days restart. */
@@ -141,9 +147,58 @@ public final class RequestDesk {
                 who.username(), endedOn == null ? today() : endedOn, note));
     }
 
-    /** +20 working days (once), approved by the head of the disclosure office. */
+    /**
+     * +20 working days (once), approved by the head of the disclosure office — only while the reply is not yet due:
+     * an extension recorded after the due date would hide a missed deadline.
+     */
     public RequestSummary extend(StaffSession who, String id, String approver, String reason) {
+        who.require(DESK_ROLES);
+        RequestSummary s = database.inTransaction(c -> store.byId(c, id).orElseThrow(() -> new RequestNotFoundException(id)));
+        if (s.dueDate() != null && today().isAfter(s.dueDate())) {
+            throw new cn.zwgk.core.request.IllegalTransitionException("不能「延期答复」：答复期限 " + s.dueText()
+                    + " 已过，延期须在期限届满前决定");
+        }
         return act(who, id, null, RequestEvent.extended(clock.instant(), who.username(), today(), approver, reason));
+    }
+
+    /** 第三十四条: another agency that made the information with us is asked (15 working days); the clock stops. */
+    public RequestSummary startAgencyConsultation(StaffSession who, String id, String agency) {
+        if (agency == null || agency.isBlank()) {
+            throw new IllegalArgumentException("请写明征求意见的机关");
+        }
+        return act(who, id, null, RequestEvent.of(RequestEventType.AGENCY_CONSULTATION_STARTED, clock.instant(),
+                who.username(), today(), agency.strip()));
+    }
+
+    /** The other agency answered (or its 15 working days passed: consent) on {@code endedOn} (null: today). */
+    public RequestSummary endAgencyConsultation(StaffSession who, String id, LocalDate endedOn, String note) {
+        return act(who, id, null, RequestEvent.of(RequestEventType.AGENCY_CONSULTATION_ENDED, clock.instant(),
+                who.username(), endedOn == null ? today() : endedOn, note));
+    }
+
+    /**
+     * 收费通知: the fee by one scale of {@link cn.zwgk.core.request.FeeSchedule} (never both); the applicant has 20
+     * working days to pay and the clock stops until they do. A fee of zero is refused: nothing to notify.
+     */
+    public RequestSummary notifyFee(StaffSession who, String id, int feeYuan, String basis) {
+        if (basis == null || basis.isBlank()) {
+            throw new IllegalArgumentException("请写明收费依据（按件或按量及件数、页数）");
+        }
+        LocalDate payBy = database.inTransaction(c -> DueDates.paymentDeadline(today(), calendars.current(c)).date());
+        return act(who, id, null, RequestEvent.feeNotified(clock.instant(), who.username(), today(), feeYuan, payBy,
+                basis.strip()));
+    }
+
+    /** The applicant paid on {@code paidOn} (null: today); the clock runs again. */
+    public RequestSummary feePaid(StaffSession who, String id, LocalDate paidOn, String note) {
+        return act(who, id, null, RequestEvent.of(RequestEventType.FEE_PAID, clock.instant(), who.username(),
+                paidOn == null ? today() : paidOn, note));
+    }
+
+    /** Unpaid after the payment deadline: the request is not processed further (其他处理, 逾期未按收费通知缴费). */
+    public RequestSummary feeLapsed(StaffSession who, String id, String note) {
+        return act(who, id, null, RequestEvent.of(RequestEventType.FEE_LAPSED, clock.instant(), who.username(),
+                today(), note));
     }
 
     /**

@@ -58,9 +58,11 @@ final class RequestStore {
             WHERE state NOT IN ('REPLIED', 'DEEMED_WITHDRAWN', 'ARCHIVED')""";
     static final String INSERT_EVENT = """
             INSERT INTO request_event (request_id, event_no, event_type, recorded_at, actor, on_date, reply_type,
-                reply_reason, approver, deadline, document_sha256, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                reply_reason, approver, deadline, document_sha256, note, fee_yuan)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     static final String EVENTS = """
-            SELECT event_type, recorded_at, actor, on_date, reply_type, reply_reason, approver, deadline, document_sha256, note
+            SELECT event_type, recorded_at, actor, on_date, reply_type, reply_reason, approver, deadline, document_sha256, note,
+                fee_yuan
             FROM request_event WHERE request_id = ? ORDER BY event_no""";
     /** Everything the annual report of a year can touch: received by its end and not concluded before it. */
     static final String FOR_REPORT = """
@@ -200,6 +202,11 @@ final class RequestStore {
             setDate(ps, 10, e.deadline());
             ps.setString(11, e.documentSha256());
             ps.setString(12, e.note());
+            if (e.feeYuan() == null) {
+                ps.setNull(13, Types.INTEGER);
+            } else {
+                ps.setInt(13, e.feeYuan());
+            }
             ps.executeUpdate();
         }
     }
@@ -213,7 +220,7 @@ final class RequestStore {
                     out.add(new RequestEvent(RequestEventType.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
                             rs.getString(3), rs.getDate(4).toLocalDate(), valueOf(ReplyType.class, rs.getString(5)),
                             valueOf(ReplyReason.class, rs.getString(6)), rs.getString(7), date(rs, 8), rs.getString(9),
-                            rs.getString(10)));
+                            rs.getString(10), (Integer) rs.getObject(11, Integer.class)));
                 }
             }
             return out;

@@ -16,6 +16,8 @@ final class RequestTexts {
             return switch (s.state()) {
                 case AWAITING_CORRECTION -> "待补正（停止计时）";
                 case CONSULTING_THIRD_PARTY -> "征求意见中（停止计时）";
+                case CONSULTING_AGENCY -> "征求其他机关意见中（停止计时）";
+                case AWAITING_PAYMENT -> "待缴费（停止计时）";
                 default -> "—";
             };
         }

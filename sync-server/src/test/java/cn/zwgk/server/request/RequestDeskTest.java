@@ -320,6 +320,53 @@ class RequestDeskTest {
         assertThat(rig.server.requests().reminders().daily(null).missingCalendarYears()).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void feesAndAnotherAgencyStopTheClockAnUnpaidFeeLapsesAndNoExtensionAfterTheDueDate(Engine engine) throws Exception {
+        rig = new RequestRig(engine, dir);
+        RequestDesk desk = rig.desk();
+        String paid = rig.filed(rig.person("张小三", "13800131234"));
+        String unpaid = rig.filed(rig.person("李四", "13900001111"));
+        String late = rig.filed(rig.person("王五", "13700002222"));
+        for (String id : List.of(paid, unpaid, late)) {
+            desk.register(RequestRig.OFFICER, id, "民政科", null);
+        }
+        // received Mon 2026-03-02, due 3/30; on Wed 3/4 a fee notice (45 items this month: 20×100 + 10×200 + 5×300)
+        rig.clock.setDay("2026-03-04");
+        int fee = cn.zwgk.core.request.FeeSchedule.byItem(0, 45);
+        RequestSummary waiting = desk.notifyFee(RequestRig.OFFICER, paid, fee, "按件计收 45 件");
+        assertThat(waiting.state()).isEqualTo(RequestState.AWAITING_PAYMENT);
+        assertThat(waiting.dueDate()).as("no due date while waiting for the payment").isNull();
+        assertThat(desk.detail(RequestRig.OFFICER, paid).history().getLast().feeYuan()).isEqualTo(5500);
+        assertThat(desk.detail(RequestRig.OFFICER, paid).history().getLast().deadline()).isEqualTo("2026-04-01");
+        desk.notifyFee(RequestRig.OFFICER, unpaid, 100, "按量计收 40 页");
+        rig.clock.setDay("2026-03-11");
+        RequestSummary running = desk.feePaid(RequestRig.OFFICER, paid, null, null);
+        // 3/5 … 3/11 (5 working days) not counted: 3/30 → 4/7 (4/6 is 清明)
+        assertThat(running.dueDate()).isEqualTo("2026-04-07");
+        assertThat(statuses(paid).getLast().dueDate()).isEqualTo("2026-04-07");
+
+        // another agency, 3/12 → 3/13: one more working day not counted
+        rig.clock.setDay("2026-03-12");
+        desk.startAgencyConsultation(RequestRig.OFFICER, paid, "区住建局");
+        assertThat(desk.endAgencyConsultation(RequestRig.OFFICER, paid, LocalDate.parse("2026-03-13"), "同意公开").dueDate())
+                .isEqualTo("2026-04-08");
+
+        // unpaid past 4/1: lapses, counted as 其他处理 / 逾期未缴费
+        assertThatThrownBy(() -> desk.feeLapsed(RequestRig.OFFICER, unpaid, null)).hasMessageContaining("缴费期限（2026-04-01）尚未届满");
+        rig.clock.setDay("2026-04-02");
+        RequestSummary lapsed = desk.feeLapsed(RequestRig.OFFICER, unpaid, "未缴费");
+        assertThat(lapsed.state()).isEqualTo(RequestState.LAPSED_UNPAID);
+        assertThat(lapsed.replyReason()).isEqualTo(ReplyReason.OVERDUE_FEE);
+
+        // the third request was due 3/30: on 4/2 an extension would hide the missed date; a late 补正 is marked
+        assertThatThrownBy(() -> desk.extend(RequestRig.OFFICER, late, "王主任", "需要调取档案"))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("答复期限 2026-03-30 已过");
+        desk.requestCorrection(RequestRig.OFFICER, late, LocalDate.parse("2026-04-20"), "请写明文件名称");
+        assertThat(desk.detail(RequestRig.OFFICER, late).history().getLast().note())
+                .startsWith("【逾期告知：补正告知应于 2026-03-11 前发出】");
+    }
+
     private List<RequestStatus> statuses(String id) {
         return rig.server.database().inTransaction(c -> {
             try (var ps = c.prepareStatement(
