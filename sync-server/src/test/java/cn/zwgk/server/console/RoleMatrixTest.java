@@ -1,5 +1,6 @@
 package cn.zwgk.server.console;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,9 +41,12 @@ class RoleMatrixTest extends ConsoleViewTest {
                         call.accept(who);
                     } catch (AccessDeniedException e) {
                         throw e;
-                    } catch (RuntimeException otherRefusal) {
-                        // allowed through the role check; the action itself may refuse its input
+                    } catch (cn.zwgk.core.ZwgkException | IllegalArgumentException refusedInput) {
+                        // through the role check; the action refused its (deliberately bad) input, in words for staff
+                        assertThat(refusedInput.getMessage()).as(action + " by " + role + ": a refusal staff can read")
+                                .containsPattern("\\p{IsHan}");
                     }
+                    // anything else (a NullPointerException, a database error) is a crash and fails here
                 }).as(action + " by " + role).doesNotThrowAnyException();
             } else {
                 assertThatThrownBy(() -> call.accept(who)).as(action + " by " + role)
