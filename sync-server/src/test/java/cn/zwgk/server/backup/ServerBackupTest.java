@@ -61,28 +61,39 @@ class ServerBackupTest {
 
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger written = new AtomicInteger();
+        // a failure in the writer (an assertion included) is kept and rethrown here, never lost with its thread
+        java.util.concurrent.atomic.AtomicReference<Throwable> writerFailure = new java.util.concurrent.atomic.AtomicReference<>();
         Thread writer = new Thread(() -> {
-            for (int i = 0; i < 10_000 && writing.get(); i++) {
-                server.enrolment().issueCode(SITE, Duration.ofHours(1));
-                try {
+            try {
+                for (int i = 0; i < 10_000 && writing.get(); i++) {
+                    server.enrolment().issueCode(SITE, Duration.ofHours(1));
                     HttpResponse<String> health = http.send(HttpRequest.newBuilder(server.uri().resolve("/health")).build(),
                             HttpResponse.BodyHandlers.ofString());
-                    assertThat(health.statusCode()).isEqualTo(200);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                    assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+                    written.incrementAndGet();
                 }
-                written.incrementAndGet();
+            } catch (Throwable e) {
+                writerFailure.set(e);
             }
         });
         writer.start();
-        while (written.get() < 5) {
+        long waitUntil = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (written.get() < 5 && writer.isAlive() && System.nanoTime() < waitUntil) {
             Thread.sleep(10);
         }
+        if (writerFailure.get() != null) {
+            throw new AssertionError("the writer failed before the backup", writerFailure.get());
+        }
+        assertThat(written.get()).as("the writer got going within a minute").isGreaterThanOrEqualTo(5);
         int writtenBefore = written.get();
         Run backup = run("backup", "--data", data.toString(), "--to", dir.resolve("backups").toString());
         int writtenDuringBackup = written.get();
         writing.set(false);
-        writer.join();
+        writer.join(Duration.ofSeconds(60).toMillis());
+        assertThat(writer.isAlive()).as("the writer stopped").isFalse();
+        if (writerFailure.get() != null) {
+            throw new AssertionError("the writer failed while the backup ran", writerFailure.get());
+        }
         SortedMap<String, String> after = digests(server.database());
         long codesAfter = enrolmentCodes(server.database());
 
