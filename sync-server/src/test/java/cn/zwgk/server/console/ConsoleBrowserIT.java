@@ -77,10 +77,13 @@ class ConsoleBrowserIT {
         for (String[] page : new String[][] {{"requests", "依申请公开办理"}, {"annual-report", "年度报告"},
                 {"catalogue", "公开事项目录"}, {"catalogue/import", "从表格导入"}, {"reports/timeliness", "主动公开时效"},
                 {"notices", "居务公开公告"}, {"notices/refused", "拒收的公告上传"}, {"templates", "公告模板"},
-                {"calendar", "工作日历"}, {"catalogue/print", "打印公开事项清单"},
+                {"calendar", "工作日历"}, {"catalogue/print", "打印公开事项清单"}, {"deadlines", "答复期限计算"},
                 {"fleet", "终端"}, {"bundles", "离线同步包"}, {"staff", "员工与角色"}, {"audit", "审计日志"}}) {
             browser.get(base + "/" + page[0]);
-            waitForText(page[1]);
+            // the page's own heading, not the menu entry of the same words: the page itself opened
+            waitForHeading(page[1]);
+            assertThat(browser.getCurrentUrl()).as("not sent to the login or an access-denied page")
+                    .endsWith("/" + page[0]);
             Thread.sleep(500); // let the grid paint its rows before the picture
             shot("console-" + page[0].replace('/', '-') + ".png");
         }
@@ -105,6 +108,12 @@ class ConsoleBrowserIT {
             var found = d.findElements(By.cssSelector(css));
             return found.isEmpty() ? null : found.get(0);
         });
+    }
+
+    private static void waitForHeading(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return [...document.querySelectorAll('h1, h2, h3')].some(h => "
+                        + "!h.closest('vaadin-side-nav') && h.textContent.trim().startsWith(arguments[0]))", text));
     }
 
     private static void waitForText(String text) {
