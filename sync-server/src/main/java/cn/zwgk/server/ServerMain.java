@@ -188,8 +188,11 @@ public final class ServerMain {
         @CommandLine.Mixin
         StoreOptions store;
 
-        @Option(names = "--site", required = true, description = "site code of the kiosk's community or street")
+        @Option(names = "--site", description = "site code of the kiosk's community or street (required for a new kiosk)")
         String site;
+
+        @Option(names = "--kiosk", description = "a re-enrolment code for this revoked kiosk id (only it can use the code)")
+        String kiosk;
 
         @Option(names = "--valid-days", defaultValue = "7")
         int validDays;
@@ -199,7 +202,13 @@ public final class ServerMain {
             ServerConfig config = store.offline();
             try (Database database = CentralDatabase.open(config)) {
                 var enrolment = SyncServer.enrolmentFor(config, database, cn.zwgk.core.time.AppClock.fromSystemProperty());
-                String code = enrolment.issueCode(site, java.time.Duration.ofDays(validDays));
+                java.time.Duration validity = java.time.Duration.ofDays(validDays);
+                if (kiosk == null && site == null) {
+                    System.err.println("需要 --site（新终端）或 --kiosk（已吊销的终端）/ --site or --kiosk is required");
+                    return 2;
+                }
+                String code = kiosk != null ? enrolment.issueReenrolmentCode(kiosk, site, validity)
+                        : enrolment.issueCode(site, validity);
                 // stdout stays the code alone (scripts read it); the fingerprint is for the operator's eyes,
                 // to compare with what the kiosk installer shows (kiosk.sh --server-key-sha256)
                 System.err.println("中心公钥指纹 central key SHA-256: " + enrolment.keyFingerprint());

@@ -1,5 +1,7 @@
 package cn.zwgk.board.edit;
 
+import cn.zwgk.board.render.Medium;
+import cn.zwgk.board.render.NoticeHtml;
 import cn.zwgk.board.render.NoticeRenderer;
 import cn.zwgk.board.render.Paper;
 import cn.zwgk.board.render.RenderException;
@@ -35,16 +37,21 @@ public final class TemplateCheck {
     /** Field types the renderer and editors understand. */
     public static final Set<String> FIELD_TYPES = Set.of("text", "multiline", "list", "ledger");
     private static final List<Forbidden> FORBIDDEN = List.of(
-            new Forbidden("\\?\\s*no_esc\\b", "不能使用 ?no_esc（会关闭转义，工作人员输入的 HTML 将被当作网页代码执行）"),
+            // FreeMarker takes every built-in in snake_case and camelCase: ?no_esc and ?noEsc, ?eval_json and ?evalJson
+            new Forbidden("\\?\\s*no_?esc\\b", "不能使用 ?no_esc / ?noEsc（会关闭转义，工作人员输入的 HTML 将被当作网页代码执行）"),
             new Forbidden("[<\\[]#\\s*no_?auto_?esc", "不能使用 <#noautoesc>（会关闭自动转义）"),
             new Forbidden("[<\\[]#\\s*output_?format", "不能使用 <#outputformat>（会改变输出格式、关闭 HTML 转义）"),
             new Forbidden("[<\\[]#\\s*ftl\\b", "不能使用 <#ftl …> 模板头（输出格式和自动转义由系统固定）"),
-            new Forbidden("\\?\\s*(interpret|eval|eval_json)\\b", "不能使用 ?interpret 或 ?eval（会把文字当作模板代码执行）"),
+            new Forbidden("\\?\\s*(interpret|eval|eval_?json)\\b", "不能使用 ?interpret 或 ?eval（会把文字当作模板代码执行）"),
             new Forbidden("\\?\\s*(new|api)\\b", "不能使用 ?new 或 ?api（模板不能调用 Java）"),
             new Forbidden("[<\\[]#\\s*(setting|visit|recurse)\\b", "不能使用 <#setting>、<#visit>、<#recurse>"),
             // the boards and kiosks show notices inside their own pages: a template carries layout, never code
-            new Forbidden("<\\s*(script|iframe|object|embed|form|base|meta|link)\\b", "不能包含脚本、框架、表单或外部资源标签"),
-            new Forbidden("\\son[a-z]+\\s*=|javascript\\s*:", "不能包含事件属性（on…=）或 javascript: 链接"));
+            new Forbidden("<\\s*/?\\s*(script|style|iframe|frame|frameset|object|embed|applet|form|base|meta|link|svg|math|template)\\b",
+                    "不能包含脚本、样式表、框架、表单或外部资源标签（样式由系统样式表统一提供）"),
+            // inside a tag an attribute starts after a space, a slash or a quote: <img src=x/onerror=…> has no space
+            new Forbidden("<[^>]*[\\s/\"']on[a-z]+\\s*=", "不能包含事件属性（on…=）"));
+    /** Schemes a browser runs; looked for after entities are decoded and blanks removed ({@code &#106;ava script:}). */
+    private static final Pattern SCRIPT_SCHEME = Pattern.compile("(javascript|vbscript|livescript):", Pattern.CASE_INSENSITIVE);
     private static final Pattern INCLUDE = Pattern.compile("[<\\[]#\\s*(include|import)\\s+\"([^\"]*)\"");
     private static final Pattern SHARED_PART = Pattern.compile("/?_[a-z0-9-]+\\.ftlh");
     private static final Pattern FIELD_REF = Pattern.compile(
@@ -75,6 +82,9 @@ public final class TemplateCheck {
         }
         FORBIDDEN.stream().filter(f -> f.pattern().matcher(markup).find())
                 .forEach(f -> v.add("markup", "模板内容", f.reason()));
+        if (SCRIPT_SCHEME.matcher(decoded(markup)).find()) {
+            v.add("markup", "模板内容", "不能包含 javascript: 等脚本链接（包括用 &#106; 之类字符实体写的）");
+        }
         Matcher include = INCLUDE.matcher(markup);
         while (include.find()) {
             if (!SHARED_PART.matcher(include.group(2)).matches()) {
@@ -165,8 +175,26 @@ public final class TemplateCheck {
         }
     }
 
+    /** The markup as a browser reads it: character entities decoded, blanks and control characters dropped. */
+    static String decoded(String markup) {
+        return org.jsoup.parser.Parser.unescapeEntities(markup, true).replaceAll("[\\s\\x00-\\x1f]", "");
+    }
+
     private static void sampleRender(NoticeTemplate t, NoticeRenderer renderer, Violations v) {
         var sample = TemplateSample.notice(t);
+        try {
+            // what a template builds at run time (a tag or attribute name put together from pieces) shows up here
+            for (Medium medium : Medium.values()) {
+                if (!NoticeHtml.isClean(renderer.uncleanedArticle(sample, medium, null))) {
+                    v.add("markup", "模板内容", "示例数据生成的网页含有不允许的标签或属性（只允许排版用的标签和 class，"
+                            + "不允许脚本、样式、事件属性和外部链接）");
+                    return;
+                }
+            }
+        } catch (RenderException e) {
+            v.add("markup", "模板内容", "示例数据无法生成 16:9 屏幕页面：" + e.getMessage());
+            return;
+        }
         try {
             if (renderer.screenPages(sample, null).isEmpty()) {
                 v.add("markup", "模板内容", "示例数据在 16:9 屏幕上没有生成页面");

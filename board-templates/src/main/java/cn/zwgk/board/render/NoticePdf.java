@@ -2,6 +2,8 @@ package cn.zwgk.board.render;
 
 import cn.zwgk.board.print.CjkFontFile;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -34,6 +36,10 @@ public final class NoticePdf {
     private NoticePdf() {
     }
 
+    static boolean inlineOnly(String uri, ExternalResourceType type) {
+        return uri != null && uri.regionMatches(true, 0, "data:", 0, 5);
+    }
+
     public static void write(String html, OutputStream out) {
         CjkFontFile fontFile = CjkFontFile.locate();
         Document parsed = Jsoup.parse(html);
@@ -52,6 +58,10 @@ public final class NoticePdf {
                     .useFastMode()
                     .withProducer("zwgk board-templates")
                     .withW3cDocument(new W3CDom().fromJsoup(parsed), "about:blank");
+            // nothing is fetched: no file: (a template could print /etc/… or the signing key), no network; style
+            // sheets come inline and images as data: URIs, which never reach this check's "no"
+            builder.useExternalResourceAccessControl(NoticePdf::inlineOnly, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(NoticePdf::inlineOnly, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.useFont(new PDFontSupplier(font), FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(new PDFontSupplier(font), FAMILY, 700, FontStyle.NORMAL, true);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

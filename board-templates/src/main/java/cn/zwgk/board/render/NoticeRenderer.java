@@ -47,8 +47,16 @@ public final class NoticeRenderer {
         return templates;
     }
 
-    /** The notice as one {@code <article>}; {@code onlineUrl} (may be null) becomes a QR code. */
+    /**
+     * The notice as one {@code <article>}; {@code onlineUrl} (may be null) becomes a QR code. Passed through the
+     * allow-list ({@link NoticeHtml}) before anything shows or prints it.
+     */
     public String article(Notice n, Medium medium, String onlineUrl) {
+        return NoticeHtml.clean(uncleanedArticle(n, medium, onlineUrl));
+    }
+
+    /** The template's output as it is, before the allow-list: only for checking a template ({@code TemplateCheck}). */
+    public String uncleanedArticle(Notice n, Medium medium, String onlineUrl) {
         StringWriter out = new StringWriter();
         try {
             templates.template(n).process(

@@ -109,11 +109,18 @@ public class NoticeDeskView extends Div implements BeforeEnterObserver {
         Div row = new Div(title, meta);
         row.addClassName("desk-row");
         row.getElement().setAttribute("data-notice-id", n.id());
-        Anchor edit = new Anchor("staff/notices/edit?id=" + n.id(),
-                getTranslation(group.equals("drafts") ? "board.desk.edit" : "board.desk.correct"));
-        edit.addClassNames("big-button", "desk-edit");
-        row.add(edit);
-        if (n.status() == NoticeStatus.PUBLISHED) {
+        boolean draft = group.equals("drafts");
+        if (!draft && !editor.isEditableHere(n)) {
+            Span central = new Span(getTranslation("board.desk.central"));
+            central.addClassName("desk-central");
+            row.add(central);
+        } else {
+            Anchor edit = new Anchor("staff/notices/edit?id=" + n.id(),
+                    getTranslation(draft ? "board.desk.edit" : "board.desk.correct"));
+            edit.addClassNames("big-button", "desk-edit");
+            row.add(edit);
+        }
+        if (n.status() == NoticeStatus.PUBLISHED && editor.isEditableHere(n)) {
             // two taps: a mistaken tap on a touch screen must not take a notice off the board
             Button withdraw = new Button(getTranslation("board.desk.withdraw"));
             withdraw.addClickListener(e -> {

@@ -96,6 +96,7 @@ public final class NoticeEditorService {
         reject(NoticeCheck.publish(template(n), n));
         return database.inTransaction(c -> {
             Optional<Notice> current = notices.byId(c, n.id());
+            current.ifPresent(this::editable);
             long expected = current.map(x -> x.version() + 1).orElse(1L);
             if (n.version() != expected) {
                 throw new NoticeRejectedException("这条公告已被修改为第 " + current.map(Notice::version).orElse(0L)
@@ -112,7 +113,7 @@ public final class NoticeEditorService {
         who.require(Role.COMMUNITY_STAFF);
         return database.inTransaction(c -> {
             Notice current = notices.byId(c, noticeId).orElseThrow(() -> new NoticeRejectedException("找不到这条公告"));
-            ownSite(current);
+            editable(current);
             if (current.status() != NoticeStatus.PUBLISHED) {
                 throw new NoticeRejectedException("只有已发布的公告才能撤回");
             }
@@ -127,7 +128,7 @@ public final class NoticeEditorService {
         who.require(Role.COMMUNITY_STAFF);
         Notice current = database.inTransaction(c -> notices.byId(c, noticeId))
                 .orElseThrow(() -> new NoticeRejectedException("找不到这条公告"));
-        ownSite(current);
+        editable(current);
         Optional<Notice> existing = database.inTransaction(c -> desk.draft(c, noticeId));
         return existing.orElseGet(() -> current.withStatus(NoticeStatus.DRAFT, who.username(), clock.instant()));
     }
@@ -208,6 +209,24 @@ public final class NoticeEditorService {
         return new Notice(d.id(), board.siteCode(), d.templateId(), d.category(), d.title(), d.body(), d.fields(), d.period(),
                 d.objectionContact(), d.issuer(), status, d.origin(), who.username(), d.version(), clock.instant(),
                 d.attachments(), d.templateVersion(), d.pinned(), false);
+    }
+
+    /** Whether staff here may change a notice: only their site's, and only those written at a kiosk. */
+    public boolean isEditableHere(Notice n) {
+        return board.siteCode().equals(n.siteCode()) && writtenAtKiosk(n);
+    }
+
+    private static boolean writtenAtKiosk(Notice n) {
+        return n.origin() == NoticeOrigin.KIOSK && !n.urgent();
+    }
+
+    /** The central office's notices are corrected at the console (the server refuses a kiosk's version of them). */
+    private Notice editable(Notice n) {
+        ownSite(n);
+        if (!writtenAtKiosk(n)) {
+            throw new NoticeRejectedException("这条公告由区政务公开办发布，只能在中心修改");
+        }
+        return n;
     }
 
     private Notice ownSite(Notice n) {

@@ -69,6 +69,9 @@ public class NoticeEditorView extends Div implements BeforeEnterObserver {
         print.setId("preview-print");
         print.addClassName("preview-print");
         print.getElement().setAttribute("title", getTranslation("board.editor.previewPrint"));
+        // previews run nothing, as in the console: the HTML is allow-listed already, the frames are sandboxed too
+        screen.getElement().setAttribute("sandbox", "");
+        print.getElement().setAttribute("sandbox", "");
     }
 
     @Override

@@ -226,6 +226,19 @@ class BoardAndEditorTest {
     }
 
     @Test
+    void aNoticeTheCentralOfficeWroteForThisSiteIsCorrectedAtTheConsoleNotHere() {
+        // the server refuses a kiosk's version of it (issue 17 item 1): the editor says so before staff type anything
+        Notice ours = central(SITE, "中心发布的通知", LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 7), false, false,
+                NoticeOrigin.CENTRAL);
+        assertThatThrownBy(() -> editor.correct(STAFF, ours.id())).hasMessage("这条公告由区政务公开办发布，只能在中心修改");
+        assertThatThrownBy(() -> editor.withdraw(STAFF, ours.id())).hasMessage("这条公告由区政务公开办发布，只能在中心修改");
+        Notice rewrite = ours.withStatus(NoticeStatus.PUBLISHED, "staff", clock.instant());
+        assertThatThrownBy(() -> editor.publish(STAFF, rewrite)).hasMessage("这条公告由区政务公开办发布，只能在中心修改");
+        assertThat(editor.isEditableHere(ours)).isFalse();
+        assertThat(pending()).isEmpty();
+    }
+
+    @Test
     void aVersionTheCentralOfficeKeptAsideIsShownBesideTheCentralCopy() {
         Notice mine = editor.publish(STAFF, eventDraft("本终端修改的标题"));
         OutboxStore.Pending up = pending().getFirst();

@@ -67,6 +67,21 @@ class StaffViewsTest extends KioskViewTest {
     }
 
     @Test
+    void theEditorsPreviewsAreSandboxedFrames() {
+        // issue 17 item 8: the preview HTML is allow-listed already; the frames run nothing either, as in the console
+        StaffSessions.logIn(VaadinSession.getCurrent(), new StaffSession("wang", "王小红", Set.of(Role.COMMUNITY_STAFF),
+                ViewFixture.SITE), services.clock().instant());
+        com.vaadin.flow.component.UI.getCurrent().navigate("staff/notices/edit",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("template", "event")));
+        assertThat(getCurrentView()).isInstanceOf(cn.zwgk.kiosk.board.NoticeEditorView.class);
+        for (String id : new String[] {"preview-screen", "preview-print"}) {
+            var frame = $(com.vaadin.flow.component.html.IFrame.class).id(id);
+            assertThat(frame.getElement().getAttribute("sandbox")).as(id).isEmpty();
+            assertThat(frame.getSrcdoc()).as(id).hasValueSatisfying(doc -> assertThat(doc).contains("zb-notice").doesNotContain("<script"));
+        }
+    }
+
+    @Test
     void anIdleSessionIsLoggedOutAndTheLoginSaysWhy() {
         StaffSessions.logIn(VaadinSession.getCurrent(), new StaffSession("wang", "王小红", Set.of(Role.COMMUNITY_STAFF),
                 ViewFixture.SITE), services.clock().instant().minus(Duration.ofMinutes(6)));

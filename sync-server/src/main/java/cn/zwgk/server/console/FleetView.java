@@ -10,7 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -46,7 +45,9 @@ public class FleetView extends VerticalLayout {
         grid.setPartNameGenerator(r -> r.missedTwoNights() ? "fleet-late" : null);
         StaffSession staff = ConsoleSession.require();
         if (staff.has(Role.CENTRAL_ADMIN)) {
-            grid.addComponentColumn(r -> "REVOKED".equals(r.kiosk().status()) ? new Span()
+            // a running kiosk cannot be enrolled again: only a revoked one, with a code issued for its id
+            grid.addComponentColumn(r -> "REVOKED".equals(r.kiosk().status())
+                    ? new Button("重新登记码", e -> reenrolCode(r.kiosk().id()))
                     : new Button("吊销", e -> confirmRevoke(r.kiosk().id()))).setHeader("操作");
         }
         missedOnly.addValueChangeListener(e -> reload());
@@ -65,15 +66,7 @@ public class FleetView extends VerticalLayout {
         Button issue = new Button("生成登记码", e -> {
             try {
                 String code = services.fleet().issueEnrolmentCode(ConsoleSession.require(), site.getValue().strip());
-                Dialog shown = new Dialog();
-                shown.setHeaderTitle("终端登记码（只显示这一次）");
-                Paragraph big = new Paragraph(code);
-                big.addClassName("enrol-code");
-                shown.add(big, new Paragraph("在终端安装时输入：install/kiosk.sh --server <地址> --code " + code
-                        + "。7 天内有效，只能使用一次。"), new Paragraph("中心公钥指纹（安装时核对：--server-key-sha256）："
-                        + services.fleet().keyFingerprint()));
-                shown.getFooter().add(new Button("已记下", x -> shown.close()));
-                shown.open();
+                showCode("终端登记码（只显示这一次）", code, "只能登记一台新终端（不能用于已有的终端编号）。");
             } catch (RuntimeException refused) {
                 Messages.showError(refused);
             }
@@ -83,10 +76,31 @@ public class FleetView extends VerticalLayout {
         return form;
     }
 
+    private void reenrolCode(String kioskId) {
+        try {
+            String code = services.fleet().issueReenrolmentCode(ConsoleSession.require(), kioskId);
+            showCode("终端 " + kioskId + " 的重新登记码（只显示这一次）", code, "只能用于终端编号 " + kioskId + "。");
+        } catch (RuntimeException refused) {
+            Messages.showError(refused);
+        }
+    }
+
+    private void showCode(String title, String code, String scope) {
+        Dialog shown = new Dialog();
+        shown.setHeaderTitle(title);
+        Paragraph big = new Paragraph(code);
+        big.addClassName("enrol-code");
+        shown.add(big, new Paragraph("在终端安装时输入：install/kiosk.sh --server <地址> --code " + code
+                + "。7 天内有效，只能使用一次；" + scope), new Paragraph("中心公钥指纹（安装时核对：--server-key-sha256）："
+                + services.fleet().keyFingerprint()));
+        shown.getFooter().add(new Button("已记下", x -> shown.close()));
+        shown.open();
+    }
+
     private void confirmRevoke(String kioskId) {
         Dialog confirm = new Dialog();
         confirm.setHeaderTitle("吊销终端 " + kioskId + "？");
-        confirm.add(new Paragraph("吊销后该终端立即无法同步，需重新登记才能恢复。"));
+        confirm.add(new Paragraph("吊销后该终端立即无法同步；要恢复，在此为它生成“重新登记码”（新登记码不能接管已有的终端编号）。"));
         confirm.getFooter().add(new Button("取消", e -> confirm.close()), new Button("吊销", e -> {
             services.fleet().revoke(ConsoleSession.require(), kioskId);
             confirm.close();

@@ -1,5 +1,6 @@
 package cn.zwgk.server.console;
 
+import cn.zwgk.core.staff.StaffAccount;
 import cn.zwgk.server.staff.LoginResult;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,7 +27,8 @@ public class LoginView extends VerticalLayout {
         form.addLoginListener(e -> {
             LoginResult result = services.staff().login(e.getUsername(), e.getPassword());
             if (result instanceof LoginResult.Success s) {
-                ConsoleSession.login(s.session());
+                long version = services.staff().account(s.session().username()).map(StaffAccount::version).orElse(0L);
+                ConsoleSession.login(s.session(), version, services.clock().instant());
                 getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
             } else if (result instanceof LoginResult.Refused r) {
                 LoginI18n i18n = chinese();
@@ -36,7 +38,13 @@ public class LoginView extends VerticalLayout {
                 form.setEnabled(true); // the form disables itself on submit; let the person try again
             }
         });
-        add(new H1("政务公开管理控制台"), new Paragraph("政务公开办、申请办理与社区工作人员使用"), form);
+        add(new H1("政务公开管理控制台"), new Paragraph("政务公开办、申请办理与社区工作人员使用"));
+        ConsoleSession.takeEnded().ifPresent(reason -> {
+            Paragraph ended = new Paragraph(reason);
+            ended.setId("login-ended");
+            add(ended);
+        });
+        add(form);
     }
 
     private static LoginI18n chinese() {

@@ -66,6 +66,14 @@ public final class FleetService {
         return code;
     }
 
+    /** A one-time code that brings back the revoked kiosk {@code kioskId} under its id, at its old site. Shown once. */
+    public String issueReenrolmentCode(StaffSession who, String kioskId) {
+        who.require(Role.CENTRAL_ADMIN);
+        String code = enrolment.issueReenrolmentCode(kioskId, null, EnrolmentService.DEFAULT_CODE_VALIDITY);
+        database.useTransaction(c -> audit.append(c, who, "REENROL_CODE", "kiosk:" + kioskId, "有效期 7 天"));
+        return code;
+    }
+
     /** The fingerprint of the key kiosks pin at enrolment (public: no role needed). */
     public String keyFingerprint() {
         return enrolment.keyFingerprint();

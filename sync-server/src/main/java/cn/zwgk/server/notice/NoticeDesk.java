@@ -1,7 +1,6 @@
 package cn.zwgk.server.notice;
 
 import cn.zwgk.server.template.TemplateDesk;
-import cn.zwgk.board.edit.NoticeCheck;
 import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.notice.NoticeOrigin;
 import cn.zwgk.core.notice.NoticeStatus;
@@ -147,12 +146,13 @@ public final class NoticeDesk {
         NoticeTemplate template = templates.version(edited.templateId(), edited.templateVersion())
                 .orElseThrow(() -> new IllegalArgumentException("模板「" + edited.templateId() + "」不存在"));
         Instant now = clock.instant();
-        Notice next = new Notice(edited.id(), edited.siteCode(), edited.templateId(), template.category(),
-                strip(edited.title()), strip(edited.body()), edited.fields(), edited.period(), strip(edited.objectionContact()),
-                strip(edited.issuer()), status, NoticeOrigin.CENTRAL, who.username(), edited.version() + 1, now,
-                edited.attachments(), template.version(), edited.pinned(), edited.urgent());
-        (status == NoticeStatus.DRAFT ? NoticeCheck.draft(template, next) : NoticeCheck.publish(template, next))
-                .throwIfAny("公告");
+        // origin says where a notice was first written, i.e. who owns it: a kiosk's notice corrected here stays the
+        // kiosk's (its staff may edit on, a concurrent edit is a conflict); the central office's is never the kiosks'
+        NoticeOrigin origin = database.inTransaction(c -> notices.byId(c, edited.id())).map(Notice::origin)
+                .orElse(NoticeOrigin.CENTRAL);
+        Notice next = NoticeRules.normalised(edited, template, new NoticeRules.Stamp(status, origin,
+                who.username(), edited.version() + 1, now, edited.pinned(), edited.urgent()));
+        NoticeRules.check(template, next).throwIfAny("公告");
         return database.inTransaction(c -> {
             Optional<Notice> stored = notices.byId(c, edited.id());
             long storedVersion = stored.map(Notice::version).orElse(0L);
@@ -181,10 +181,6 @@ public final class NoticeDesk {
 
     private LocalDate today() {
         return clock.instant().atZone(zone).toLocalDate();
-    }
-
-    private static String strip(String s) {
-        return s == null ? null : s.strip();
     }
 
     /** SQL of the notice history. */

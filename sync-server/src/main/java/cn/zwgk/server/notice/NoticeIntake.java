@@ -43,9 +43,12 @@ public final class NoticeIntake {
         this.changeLog = changeLog;
     }
 
+    /** {@code edited}: as {@link KioskNotices} admitted it (site, origin and author set by the server). */
     public Outcome receive(Connection c, String uploadId, String kioskId, Notice edited, Instant at) throws SQLException {
         Optional<Notice> central = notices.byId(c, edited.id());
-        if (central.isEmpty() || central.get().version() == edited.version() - 1) {
+        // checked before (KioskNotices) and again here, in the transaction: the copy may have changed hands since
+        boolean owned = KioskNotices.ownership(central, edited.siteCode()).isEmpty();
+        if (owned && (central.isEmpty() || central.get().version() == edited.version() - 1)) {
             publish(c, edited);
             return Outcome.PUBLISHED;
         }

@@ -48,8 +48,25 @@ public final class EnrolmentService {
         return cn.zwgk.core.sync.SigningKeys.fingerprint(cn.zwgk.core.sync.SigningKeys.decodePublic(signer.publicKey()));
     }
 
-    /** A new one-time code that enrols one kiosk for {@code siteCode}; only its hash is stored. */
+    /** A new one-time code that enrols one new kiosk for {@code siteCode}; only its hash is stored. */
     public String issueCode(String siteCode, Duration validity) {
+        return issue(siteCode, validity, null);
+    }
+
+    /**
+     * A one-time code that re-enrols the revoked kiosk {@code kioskId} (e.g. a replaced machine keeping its name),
+     * for {@code siteCode}, or its old site when null. Refused for an unknown or still active kiosk: revoke first.
+     */
+    public String issueReenrolmentCode(String kioskId, String siteCode, Duration validity) {
+        var row = database.inTransaction(c -> store.credential(c, kioskId))
+                .orElseThrow(() -> new EnrolmentException("终端 " + kioskId + " 不存在，新终端请使用普通登记码"));
+        if (!"REVOKED".equals(row.status())) {
+            throw new EnrolmentException("终端 " + kioskId + " 仍在使用中：请先吊销它，再生成重新登记码");
+        }
+        return issue(siteCode != null ? siteCode : row.siteCode(), validity, kioskId);
+    }
+
+    private String issue(String siteCode, Duration validity, String kioskId) {
         String code = Secrets.enrolmentCode();
         Instant now = clock.instant();
         database.useTransaction(c -> {
@@ -57,7 +74,7 @@ public final class EnrolmentService {
                 throw new EnrolmentException("站点 " + siteCode + " 不存在，无法生成登记码");
             }
             store.insertCode(c, Secrets.sha256(Secrets.normalizeCode(code)), siteCode, Timestamp.from(now),
-                    Timestamp.from(now.plus(validity)));
+                    Timestamp.from(now.plus(validity)), kioskId);
         });
         return code;
     }
@@ -67,7 +84,11 @@ public final class EnrolmentService {
         return enrol(code, requestedId, null);
     }
 
-    /** As {@link #enrol(String, String)}, refusing (code unused) when {@code expectedSite} is given and differs. */
+    /**
+     * As {@link #enrol(String, String)}, refusing (code unused) when {@code expectedSite} is given and differs.
+     * A code for a new kiosk never takes an existing id (active: that would take over a running kiosk, whose id
+     * is no secret; revoked: only a re-enrolment code issued for that id brings it back).
+     */
     public Enrolment enrol(String code, String requestedId, String expectedSite) {
         String codeHash = Secrets.sha256(Secrets.normalizeCode(code));
         String token = Secrets.token();
@@ -85,20 +106,38 @@ public final class EnrolmentService {
                 throw new EnrolmentException("登记码是为站点 " + row.siteCode() + " 生成的，本终端配置的站点是 " + expectedSite
                         + "。请核对终端的站点设置，或向中心申请本站点的登记码（登记码仍可使用）");
             }
-            String kioskId = requestedId != null && KIOSK_ID.matcher(requestedId).matches() ? requestedId
-                    : "kiosk-" + UUID.randomUUID().toString().substring(0, 8);
+            String kioskId = kioskIdFor(row, requestedId);
             String hash = Secrets.sha256(token);
             Optional<String> existing = store.kioskStatus(c, kioskId);
-            if (existing.isPresent()) {
+            if (row.kioskId() != null) {
+                if (!existing.map("REVOKED"::equals).orElse(false)) {
+                    throw new EnrolmentException("终端 " + kioskId + " 未吊销，重新登记码不能使用（登记码仍可使用）");
+                }
                 forget(kioskId);
-                // Re-enrolling a replaced or revoked kiosk under its name with a fresh code is allowed.
                 store.reenrolKiosk(c, kioskId, row.siteCode(), hash, Timestamp.from(now));
+            } else if (existing.isPresent()) {
+                throw new EnrolmentException("ACTIVE".equals(existing.get())
+                        ? "终端编号 " + kioskId + " 已在使用中，不能再次登记。更换这台终端：请中心先吊销它，再为它生成重新登记码（登记码仍可使用）"
+                        : "终端 " + kioskId + " 已吊销，重新登记需要中心为它生成的重新登记码（登记码仍可使用）");
             } else {
                 store.insertKiosk(c, kioskId, row.siteCode(), hash, Timestamp.from(now));
             }
             store.useCode(c, codeHash, kioskId, Timestamp.from(now));
             return new Enrolment(kioskId, kioskId + "." + token, row.siteCode(), signer.publicKey(), signer.keyId());
         });
+    }
+
+    /** The id a code enrols: a re-enrolment code's own; else the requested one if well-formed, or a new one. */
+    private static String kioskIdFor(EnrolmentStore.CodeRow row, String requestedId) {
+        if (row.kioskId() != null) {
+            if (requestedId != null && !requestedId.equals(row.kioskId())) {
+                throw new EnrolmentException("登记码是为终端 " + row.kioskId() + " 生成的，本终端编号是 " + requestedId
+                        + "（登记码仍可使用）");
+            }
+            return row.kioskId();
+        }
+        return requestedId != null && KIOSK_ID.matcher(requestedId).matches() ? requestedId
+                : "kiosk-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The kiosk behind a bearer token, if the token is current and the kiosk active. */

@@ -10,9 +10,9 @@ import java.util.Optional;
 /** SQL of enrolment codes and kiosk credentials. Callers own the transaction. */
 final class EnrolmentStore {
     static final String INSERT_CODE = """
-            INSERT INTO enrolment_code (code_hash, site_code, created_at, expires_at) VALUES (?, ?, ?, ?)""";
+            INSERT INTO enrolment_code (code_hash, site_code, created_at, expires_at, kiosk_id) VALUES (?, ?, ?, ?, ?)""";
     static final String FIND_CODE = """
-            SELECT site_code, expires_at, used_at FROM enrolment_code WHERE code_hash = ? FOR UPDATE""";
+            SELECT site_code, expires_at, used_at, kiosk_id FROM enrolment_code WHERE code_hash = ? FOR UPDATE""";
     static final String USE_CODE = "UPDATE enrolment_code SET used_at = ?, used_by = ? WHERE code_hash = ?";
     static final String KIOSK_STATUS = "SELECT status FROM kiosk WHERE id = ?";
     static final String INSERT_KIOSK = """
@@ -25,18 +25,21 @@ final class EnrolmentStore {
     static final String SET_CREDENTIAL = "UPDATE kiosk SET credential_hash = ? WHERE id = ? AND status = 'ACTIVE'";
     static final String REVOKE = "UPDATE kiosk SET status = 'REVOKED', revoked_at = ? WHERE id = ?";
 
-    record CodeRow(String siteCode, Timestamp expiresAt, Timestamp usedAt) {
+    /** {@code kioskId}: the revoked kiosk a re-enrolment code is for; null for a new kiosk's code. */
+    record CodeRow(String siteCode, Timestamp expiresAt, Timestamp usedAt, String kioskId) {
     }
 
     record CredentialRow(String hash, String siteCode, String status) {
     }
 
-    void insertCode(Connection c, String hash, String site, Timestamp now, Timestamp expires) throws SQLException {
+    void insertCode(Connection c, String hash, String site, Timestamp now, Timestamp expires, String kioskId)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT_CODE)) {
             ps.setString(1, hash);
             ps.setString(2, site);
             ps.setTimestamp(3, now);
             ps.setTimestamp(4, expires);
+            ps.setString(5, kioskId);
             ps.executeUpdate();
         }
     }
@@ -45,7 +48,8 @@ final class EnrolmentStore {
         try (PreparedStatement ps = c.prepareStatement(FIND_CODE)) {
             ps.setString(1, hash);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new CodeRow(rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3)))
+                return rs.next() ? Optional.of(new CodeRow(rs.getString(1), rs.getTimestamp(2), rs.getTimestamp(3),
+                        rs.getString(4)))
                         : Optional.empty();
             }
         }

@@ -78,6 +78,11 @@ public final class StaffService {
         });
     }
 
+    /** The account as stored now (a console session checks it on every request). */
+    public Optional<StaffAccount> account(String username) {
+        return database.inTransaction(c -> store.find(c, username)).map(StaffStore.Row::account);
+    }
+
     public List<StaffStore.Row> list(StaffSession who) {
         who.require(Role.CENTRAL_ADMIN);
         return database.inTransaction(store::all);

@@ -26,6 +26,7 @@ import cn.zwgk.server.catalogue.CatalogueStore;
 import cn.zwgk.server.dataset.DatasetImporter;
 import cn.zwgk.server.fleet.InventoryHandler;
 import cn.zwgk.server.fleet.KioskRegistry;
+import cn.zwgk.server.notice.KioskNotices;
 import cn.zwgk.server.notice.NoticeIntake;
 import cn.zwgk.server.notice.NoticeRefusals;
 import cn.zwgk.server.notice.NoticeStore;
@@ -139,6 +140,9 @@ public final class SyncServer implements AutoCloseable {
         DatasetImporter importer = new DatasetImporter(database, catalogue, sites, notices, changeLog,
                 new TemplateStore(clock));
         NoticeIntake intake = new NoticeIntake(notices, changeLog);
+        AuditLog audit = new AuditLog(clock);
+        TemplateDesk templates = new TemplateDesk(database, new TemplateStore(clock), notices, importer, audit,
+                TemplateCatalog.builtIn());
         RequestModule requests = RequestModule.create(database, changeLog, new AuditLog(clock), attachments(config),
                 config.keyDir(), null, clock, ZONE);
 
@@ -159,7 +163,8 @@ public final class SyncServer implements AutoCloseable {
                 new KioskAuthHandler(enrolment, new InventoryHandler(kiosks)));
         routes.addMapping(PathSpec.from(SyncPaths.UPLOADS + "/*"),
                 new KioskAuthHandler(enrolment, new UploadHandler(new UploadService(database,
-                        intake, requests.intake(), attachments(config), clock))));
+                        new KioskNotices(database, notices, templates, clock), intake, requests.intake(),
+                        attachments(config), clock))));
         routes.addMapping(PathSpec.from(SyncPaths.ROTATE), new KioskAuthHandler(enrolment, new RotateHandler(enrolment)));
         routes.addMapping(PathSpec.from(SyncPaths.ATTACHMENTS + "/*"),
                 new KioskAuthHandler(enrolment, new AttachmentHandler(attachments(config),
@@ -174,10 +179,7 @@ public final class SyncServer implements AutoCloseable {
         routes.addMapping(PathSpec.from("/metrics"), new MetricsHandler(metrics));
         ConsoleServices consoleServices = null;
         if (console) {
-            AuditLog audit = new AuditLog(clock);
             CatalogueHistoryStore history = new CatalogueHistoryStore();
-            TemplateDesk templates = new TemplateDesk(database, new TemplateStore(clock), notices, importer, audit,
-                    TemplateCatalog.builtIn());
             consoleServices = new ConsoleServices(staffFor(database, clock), new AuditService(database, audit),
                     new FleetService(database, kiosks, enrolment, changeLog, audit, clock), requests,
                     new CatalogueEditor(database, catalogue, history, changeLog, audit, clock),

@@ -44,14 +44,9 @@ public final class UploadHandler extends Handler.Abstract {
             return true;
         }
         var kiosk = KioskAuthHandler.principal(request);
-        String refusal = uploads.refusal(kiosk.kioskId(), kiosk.siteCode(), upload);
-        if (refusal != null) {
-            Responses.error(response, callback, 422, "refused", refusal);
-            return true;
-        }
-        Upload.Ack ack;
+        UploadService.Answer answer;
         try {
-            ack = uploads.receive(kiosk.kioskId(), upload);
+            answer = uploads.take(kiosk.kioskId(), kiosk.siteCode(), upload);
         } catch (cn.zwgk.core.store.StoreException busy) {
             // A lock timeout or a lost connection under load: nothing was committed; the kiosk keeps the record
             // in its outbox and retries. Not the kiosk's mistake, so not a 4xx, and not a crash, so not a 500.
@@ -61,6 +56,11 @@ public final class UploadHandler extends Handler.Abstract {
             Responses.error(response, callback, 503, "busy", "the server could not store the upload now; retry later");
             return true;
         }
+        if (answer.refusal() != null) {
+            Responses.error(response, callback, 422, "refused", answer.refusal());
+            return true;
+        }
+        Upload.Ack ack = answer.ack();
         Responses.json(response, callback, "CONFLICT".equals(ack.status()) ? 409 : 200, ack);
         return true;
     }

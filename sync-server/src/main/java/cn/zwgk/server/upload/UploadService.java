@@ -3,6 +3,7 @@ package cn.zwgk.server.upload;
 import cn.zwgk.core.notice.Notice;
 import cn.zwgk.core.store.AttachmentFiles;
 import cn.zwgk.core.store.Database;
+import cn.zwgk.server.notice.KioskNotices;
 import cn.zwgk.server.notice.NoticeIntake;
 import cn.zwgk.server.request.RequestIntake;
 import cn.zwgk.core.sync.SyncJson;
@@ -26,65 +27,70 @@ public final class UploadService {
 
     private final Database database;
     private final UploadStore store = new UploadStore();
-    private final NoticeIntake notices;
+    private final KioskNotices notices;
+    private final NoticeIntake intake;
     private final RequestIntake requests;
     private final AttachmentFiles attachments;
     private final Clock clock;
 
-    public UploadService(Database database, NoticeIntake notices, RequestIntake requests, AttachmentFiles attachments,
-            Clock clock) {
+    public UploadService(Database database, KioskNotices notices, NoticeIntake intake, RequestIntake requests,
+            AttachmentFiles attachments, Clock clock) {
         this.database = database;
         this.notices = notices;
+        this.intake = intake;
         this.requests = requests;
         this.attachments = attachments;
         this.clock = clock;
     }
 
-    /**
-     * As {@link #refusal(String, Upload)}; an information request is checked by the request intake. A refused
-     * notice is kept in {@code notice_refusal} for review (the kiosk holds it and shows the reason to staff).
-     */
-    public String refusal(String kioskId, String kioskSite, Upload upload) {
-        if ("INFO_REQUEST".equals(upload.type())) {
-            return requests.refusal(kioskId, kioskSite, upload);
-        }
-        String reason = refusal(kioskSite, upload);
-        if (reason != null) {
-            database.useTransaction(c -> store.insertRefusal(c, upload.id(), kioskId, reason,
-                    SyncJson.write(upload.payload()), Timestamp.from(clock.instant())));
-        }
-        return reason;
+    /** The server's answer to one upload: a refusal (422, the reason for staff) or an acknowledgement. */
+    public record Answer(String refusal, Upload.Ack ack) {
     }
 
     /**
-     * Refuses (with the reason) what no kiosk may send: a notice that does not validate or is for another
-     * site than the kiosk's. Null when acceptable.
+     * Checks and stores one upload from the kiosk {@code kioskId} of {@code kioskSite}. An information request is
+     * checked by the request intake; a notice by {@link KioskNotices} (the server sets its site, origin, author and
+     * urgency; a refused one is kept in {@code notice_refusal} for review, the kiosk holds it and shows staff why).
      */
-    public String refusal(String kioskSite, Upload upload) {
-        if (!"NOTICE".equals(upload.type())) {
-            return null;
+    public Answer take(String kioskId, String kioskSite, Upload upload) {
+        if ("INFO_REQUEST".equals(upload.type())) {
+            String refusal = requests.refusal(kioskId, kioskSite, upload);
+            return refusal != null ? new Answer(refusal, null) : new Answer(null, receive(kioskId, upload, null));
         }
-        Notice notice;
-        try {
-            notice = SyncJson.convert(upload.payload(), Notice.class);
-        } catch (RuntimeException e) {
-            return "not a notice: " + e.getMessage();
+        if (sameAgain(upload)) {
+            // a lost acknowledgement: answered as before, whatever happened to the notice since
+            return new Answer(null, new Upload.Ack(upload.id(), "DUPLICATE", null));
         }
-        if (!notice.validate().isEmpty()) {
-            return "invalid notice: " + notice.validate().list().getFirst().message();
+        KioskNotices.Admission admission = notices.admit(kioskId, kioskSite, upload.payload());
+        String refusal = admission.refusal() != null ? admission.refusal() : missingImage(admission.notice());
+        if (refusal != null) {
+            database.useTransaction(c -> store.insertRefusal(c, upload.id(), kioskId, refusal,
+                    SyncJson.write(upload.payload()), Timestamp.from(clock.instant())));
+            return new Answer(refusal, null);
         }
-        if (!kioskSite.equals(notice.siteCode())) {
-            return "a kiosk of " + kioskSite + " cannot publish for site " + notice.siteCode();
-        }
-        // the kiosk sends a notice's new images before the notice: one missing here would fail on every other kiosk
+        return new Answer(null, receive(kioskId, upload, admission.notice()));
+    }
+
+    private boolean sameAgain(Upload upload) {
+        String hash = hashOf(upload);
+        return database.inTransaction(c -> store.hashOf(c, upload.id())).map(hash::equals).orElse(false);
+    }
+
+    private static String hashOf(Upload upload) {
+        return sha256(upload.type() + "\n" + SyncJson.write(upload.payload()));
+    }
+
+    /** The kiosk sends a notice's new images before the notice: one missing here would fail on every other kiosk. */
+    private String missingImage(Notice notice) {
         return notice.attachments().stream().filter(sha -> !attachments.has(sha)).findFirst()
                 .map(sha -> "公告引用的图片 " + sha.substring(0, 12) + "… 未上传到中心，公告暂不发布，已留待核查")
                 .orElse(null);
     }
 
-    public Upload.Ack receive(String kioskId, Upload upload) {
+    /** {@code notice}: the notice as admitted (null for an information request). */
+    private Upload.Ack receive(String kioskId, Upload upload, Notice notice) {
         String plain = SyncJson.write(upload.payload());
-        String hash = sha256(upload.type() + "\n" + plain);
+        String hash = hashOf(upload);
         // an information request's personal data is kept only encrypted
         boolean request = "INFO_REQUEST".equals(upload.type());
         String payload = request ? requests.sealed(upload) : plain;
@@ -96,8 +102,7 @@ public final class UploadService {
                 if (request) {
                     requests.receive(c, kioskId, upload.payload(), now.toInstant());
                 }
-                if ("NOTICE".equals(upload.type()) && notices.receive(c, upload.id(), kioskId,
-                        SyncJson.convert(upload.payload(), Notice.class), now.toInstant())
+                if (notice != null && intake.receive(c, upload.id(), kioskId, notice, now.toInstant())
                         == NoticeIntake.Outcome.CONFLICT) {
                     return new Upload.Ack(upload.id(), "HELD",
                             "the central copy changed meanwhile: both kept, the central copy stays until staff decide");

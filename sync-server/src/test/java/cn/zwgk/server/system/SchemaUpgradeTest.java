@@ -183,10 +183,37 @@ class SchemaUpgradeTest {
                 ps.setTimestamp(1, Timestamp.from(at));
                 ps.executeUpdate();
             }
+            // enrolment of that time, as the V2 tables hold it (today's EnrolmentService writes columns V5 lacks)
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO enrolment_code (code_hash, site_code,"
+                    + " created_at, expires_at, used_at, used_by) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, sha256("123456789012"));
+                ps.setString(2, SITE);
+                ps.setTimestamp(3, Timestamp.from(at));
+                ps.setTimestamp(4, Timestamp.from(at.plus(Duration.ofDays(1))));
+                ps.setTimestamp(5, Timestamp.from(at));
+                ps.setString(6, KIOSK_BEFORE);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO kiosk (id, site_code, first_seen, last_seen,"
+                    + " last_checkpoint, credential_hash, status, enrolled_at) VALUES (?, ?, ?, ?, 0, ?, 'ACTIVE', ?)")) {
+                ps.setString(1, KIOSK_BEFORE);
+                ps.setString(2, SITE);
+                ps.setTimestamp(3, Timestamp.from(at));
+                ps.setTimestamp(4, Timestamp.from(at));
+                ps.setString(5, sha256(SECRET_BEFORE));
+                ps.setTimestamp(6, Timestamp.from(at));
+                ps.executeUpdate();
+            }
         });
-        // enrolment of that time: code and kiosk rows only (V2 tables)
-        var enrolment = SyncServer.enrolmentFor(config, old, Clock.systemUTC());
-        return enrolment.enrol(enrolment.issueCode(SITE, Duration.ofDays(1)), "kiosk-before-upgrade");
+        return new Enrolment(KIOSK_BEFORE, KIOSK_BEFORE + "." + SECRET_BEFORE, SITE, null, null);
+    }
+
+    static final String KIOSK_BEFORE = "kiosk-before-upgrade";
+    static final String SECRET_BEFORE = "secret-from-before-the-upgrade";
+
+    /** As the server stores credentials and codes: SHA-256 of the UTF-8 bytes, in hex. */
+    static String sha256(String s) {
+        return cn.zwgk.core.sync.Sha256.of(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     record LogEntry(RecordType type, String id, String scopeSite, Record record) {
