@@ -1,1 +1,0 @@
-import '@vaadin/vertical-layout/src/vaadin-vertical-layout.js';
