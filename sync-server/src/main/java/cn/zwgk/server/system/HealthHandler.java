@@ -5,6 +5,7 @@ import cn.zwgk.core.health.DiskProbe;
 import cn.zwgk.core.health.HealthCheck;
 import cn.zwgk.core.health.HealthProbe;
 import cn.zwgk.core.health.HealthReport;
+import cn.zwgk.server.security.OperatorAccess;
 import cn.zwgk.core.store.Database;
 import cn.zwgk.core.sync.KioskVersions;
 import cn.zwgk.server.metrics.FleetGauges;
@@ -27,18 +28,31 @@ import org.eclipse.jetty.util.Callback;
  * {@code disk} (free space of the data directory, warn below {@code ZWGK_DISK_WARN}), {@code fleet} (kiosks that
  * missed two nightly syncs: reported, never a warning — that is the kiosks' trouble, not this server's); plus
  * {@code latestSeq}, {@code version}, {@code minimumKioskVersion} and {@code uptimeSeconds}. No personal data.
+ * Only clients the {@link OperatorAccess} trusts (loopback, monitoring hosts) see the details; anyone else gets the
+ * bare {@code {"status":…}} with the same HTTP status, enough for a load balancer.
  */
 public final class HealthHandler extends Handler.Abstract {
     private final ChangeFeed feed;
     private final List<HealthProbe> probes;
     private final Clock clock;
     private final Instant started;
+    private final OperatorAccess access;
 
     public HealthHandler(ChangeFeed feed, List<HealthProbe> probes, Clock clock) {
+        this(feed, probes, clock, clock.instant(), new OperatorAccess(java.util.Set.of()));
+    }
+
+    private HealthHandler(ChangeFeed feed, List<HealthProbe> probes, Clock clock, Instant started, OperatorAccess access) {
         this.feed = feed;
         this.probes = List.copyOf(probes);
         this.clock = clock;
-        this.started = clock.instant();
+        this.started = started;
+        this.access = access;
+    }
+
+    /** The same checks, with details for the clients {@code access} trusts. */
+    public HealthHandler detailsFor(OperatorAccess access) {
+        return new HealthHandler(feed, probes, clock, started, access);
     }
 
     /** The standard checks; the disk threshold from {@code ZWGK_DISK_WARN}. */
@@ -59,12 +73,16 @@ public final class HealthHandler extends Handler.Abstract {
     public HealthHandler with(HealthProbe probe) {
         List<HealthProbe> more = new ArrayList<>(probes);
         more.add(probe);
-        return new HealthHandler(feed, more, clock);
+        return new HealthHandler(feed, more, clock, started, access);
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         HealthReport report = HealthReport.run(probes);
+        if (!access.trusts(request)) {
+            Responses.json(response, callback, report.httpStatus(), Map.of("status", report.status().json()));
+            return true;
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("latestSeq", latestSeqOrNull());
         fields.put("version", ServerConfig.APP_VERSION);

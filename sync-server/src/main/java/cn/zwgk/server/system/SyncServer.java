@@ -174,9 +174,12 @@ public final class SyncServer implements AutoCloseable {
         FleetGauges fleet = new FleetGauges(database, clock);
         fleet.bindTo(metrics.registry());
         BackupService backups = cn.zwgk.server.backup.ServerBackup.service(config, database, clock, ZONE);
+        // operational details (status page, metrics, detailed health) for loopback and the monitoring hosts only
+        cn.zwgk.server.security.OperatorAccess operators = cn.zwgk.server.security.OperatorAccess.fromEnvironment();
         routes.addMapping(PathSpec.from("/health"), HealthHandler.standard(config, database, feed, fleet, clock)
-                .with(new cn.zwgk.core.backup.BackupProbe(backups, clock)));
-        routes.addMapping(PathSpec.from("/metrics"), new MetricsHandler(metrics));
+                .with(new cn.zwgk.core.backup.BackupProbe(backups, clock)).detailsFor(operators));
+        routes.addMapping(PathSpec.from("/metrics"),
+                new cn.zwgk.server.security.OperatorOnlyHandler(operators, new MetricsHandler(metrics)));
         ConsoleServices consoleServices = null;
         if (console) {
             CatalogueHistoryStore history = new CatalogueHistoryStore();
@@ -190,9 +193,8 @@ public final class SyncServer implements AutoCloseable {
                     ZONE, clock);
             routes.addMapping(PathSpec.from(ConsoleWebApp.PATH + "/*"), ConsoleWebApp.create(consoleServices));
         }
-        routes.addMapping(PathSpec.from("/"),
-                new StatusHandler(database, catalogue, notices, changeLog, kiosks, intake, ZONE,
-                        clock));
+        routes.addMapping(PathSpec.from("/"), new cn.zwgk.server.security.OperatorOnlyHandler(operators,
+                new StatusHandler(database, catalogue, notices, changeLog, kiosks, intake, ZONE, clock)));
         GzipHandler gzip = new GzipHandler(metrics.instrument(new KioskVersionGate(routes)));
         gzip.setMinGzipSize(1024);
         jetty.setHandler(gzip);
