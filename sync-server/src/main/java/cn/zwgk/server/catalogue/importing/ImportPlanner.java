@@ -110,13 +110,13 @@ final class ImportPlanner {
 
     private CatalogueItem create(ImportedRow r) {
         return new CatalogueItem(UUID.randomUUID().toString(), ItemKind.ITEM, r.domainCode(), r.serialNo(), r.level1(),
-                r.name(), r.content(), r.basis(), r.timeLimit(), r.body(), r.channels(), r.audience(), r.method(),
-                r.level(), r.url(), null, List.of(), language(r), 1, now);
+                r.name(), null, r.content(), r.basis(), r.timeLimit(), r.body(), r.channels(), r.audience(), r.method(),
+                r.levels(), r.url(), null, List.of(), language(r), 1, now);
     }
 
     private CatalogueItem update(CatalogueItem b, ImportedRow r, boolean fileHasUrls) {
-        return new CatalogueItem(b.id(), b.kind(), r.domainCode(), r.serialNo(), r.level1(), r.name(), r.content(),
-                r.basis(), r.timeLimit(), r.body(), r.channels(), r.audience(), r.method(), r.level(),
+        return new CatalogueItem(b.id(), b.kind(), r.domainCode(), r.serialNo(), r.level1(), r.name(), b.level3(),
+                r.content(), r.basis(), r.timeLimit(), r.body(), r.channels(), r.audience(), r.method(), r.levels(),
                 fileHasUrls ? r.url() : b.onlineUrl(), b.document(), b.links(), language(r), b.version() + 1, now);
     }
 
@@ -130,6 +130,7 @@ final class ImportPlanner {
         diff(d, "序号", a.serialNo(), b.serialNo());
         diff(d, "一级事项", a.level1(), b.level1());
         diff(d, "二级事项", a.name(), b.name());
+        diff(d, "三级事项", a.level3(), b.level3());
         diff(d, "公开内容", a.content(), b.content());
         diff(d, "公开依据", a.basis(), b.basis());
         diff(d, "公开时限", a.timeLimit(), b.timeLimit());
@@ -137,7 +138,7 @@ final class ImportPlanner {
         diff(d, "公开渠道和载体", a.channels(), b.channels());
         diff(d, "公开对象", a.audience(), b.audience());
         diff(d, "公开方式", a.method(), b.method());
-        diff(d, "公开层级", a.level(), b.level());
+        diff(d, "公开层级", a.levels(), b.levels());
         diff(d, "网上链接", a.onlineUrl(), b.onlineUrl());
         diff(d, "语言", a.language(), b.language());
         return d;

@@ -4,11 +4,12 @@ import cn.zwgk.core.catalogue.AdministrativeLevel;
 import cn.zwgk.core.catalogue.Audience;
 import cn.zwgk.core.catalogue.DisclosureMethod;
 import java.util.List;
+import java.util.Set;
 
 /** One data row read as catalogue fields (text as typed, spaces tidied); {@code url} null when the file has none. */
 record ImportedRow(int rowNumber, String domainCode, int serialNo, String level1, String name, String content,
         String basis, String timeLimit, String body, List<String> channels, Audience audience,
-        DisclosureMethod method, AdministrativeLevel level, String url) {
+        DisclosureMethod method, Set<AdministrativeLevel> levels, String url) {
 
     /** The identity used to find the existing item: domain, 一级事项 and 二级事项 in either script. */
     String matchKey() {

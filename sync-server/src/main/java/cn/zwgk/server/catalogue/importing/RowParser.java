@@ -4,9 +4,10 @@ import cn.zwgk.core.catalogue.AdministrativeLevel;
 import cn.zwgk.core.catalogue.Audience;
 import cn.zwgk.core.catalogue.DisclosureMethod;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +54,7 @@ final class RowParser {
         }
         return new ImportedRow(row.number(), domain(row), serial(row), level1, name, get(row, Column.CONTENT),
                 get(row, Column.BASIS), get(row, Column.TIME_LIMIT), get(row, Column.BODY), channels(row),
-                audience(get(row, Column.AUDIENCE)), method(get(row, Column.METHOD)), level(get(row, Column.LEVEL)),
+                audience(get(row, Column.AUDIENCE)), method(get(row, Column.METHOD)), levels(get(row, Column.LEVEL)),
                 mapping.columns().containsKey(Column.URL) ? blankToNull(get(row, Column.URL)) : null);
     }
 
@@ -120,16 +121,20 @@ final class RowParser {
         };
     }
 
-    static AdministrativeLevel level(String typed) throws Rejected {
-        String k = ChineseText.headerKey(typed);
-        return switch (k) {
-            case "" -> null;
-            case "县级", "区级", "县区级", "县市区级" -> AdministrativeLevel.COUNTY;
-            case "乡级", "镇级", "乡镇级", "街道级", "乡镇街道级" -> AdministrativeLevel.TOWNSHIP;
-            case "村级", "社区级", "村社区级" -> AdministrativeLevel.VILLAGE;
-            default -> throw new Rejected("「公开层级」只能是 县级、乡(镇)级 或 村级 中的一个，填的是「" + typed + "」"
-                    + (Arrays.stream(LIST_SEPARATORS.split(typed)).count() > 1 ? "（一行只能填一个层级）" : ""));
-        };
+    /** 公开层级 as typed: one level or several ("县级、乡级"); empty when the cell is. */
+    static Set<AdministrativeLevel> levels(String typed) throws Rejected {
+        Set<AdministrativeLevel> out = EnumSet.noneOf(AdministrativeLevel.class);
+        for (String part : LIST_SEPARATORS.split(typed)) {
+            String k = ChineseText.headerKey(part);
+            switch (k) {
+                case "" -> { }
+                case "县级", "区级", "县区级", "县市区级" -> out.add(AdministrativeLevel.COUNTY);
+                case "乡级", "镇级", "乡镇级", "街道级", "乡镇街道级" -> out.add(AdministrativeLevel.TOWNSHIP);
+                case "村级", "社区级", "村社区级" -> out.add(AdministrativeLevel.VILLAGE);
+                default -> throw new Rejected("「公开层级」只能是 县级、乡(镇)级、村级 中的一个或几个，填的是「" + typed + "」");
+            }
+        }
+        return out;
     }
 
     private static String blankToNull(String s) {

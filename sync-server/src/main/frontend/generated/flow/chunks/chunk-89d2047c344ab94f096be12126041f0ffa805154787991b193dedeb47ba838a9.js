@@ -23,6 +23,7 @@ import '@vaadin/horizontal-layout/src/vaadin-horizontal-layout.js';
 import '@vaadin/dialog/src/vaadin-dialog.js';
 import '@vaadin/integer-field/src/vaadin-integer-field.js';
 import '@vaadin/text-area/src/vaadin-text-area.js';
+import '@vaadin/checkbox-group/src/vaadin-checkbox-group.js';
 import '@vaadin/form-layout/src/vaadin-form-layout.js';
 import '@vaadin/form-layout/src/vaadin-form-item.js';
 import '@vaadin/form-layout/src/vaadin-form-row.js';
