@@ -94,6 +94,13 @@ public class ImportView extends VerticalLayout {
     private void showPlan(ImportPlan plan) {
         result.removeAll();
         result.add(new H4("预览：" + plan.fileName()), new Paragraph(plan.summary() + "（空行 " + plan.blankRows() + " 行已跳过）"));
+        if (plan.sheets().size() > 1) {
+            result.add(sheets(plan));
+        }
+        if (!plan.notes().isEmpty()) {
+            result.add(new Paragraph("说明：" + String.join("；", plan.notes().subList(0, Math.min(20, plan.notes().size())))
+                    + (plan.notes().size() > 20 ? "；等 " + plan.notes().size() + " 条" : "")));
+        }
         result.add(mapping(plan.mapping()));
         TabSheet tabs = new TabSheet();
         tabs.add("新增 " + plan.created().size(), changes(plan.created(), false));
@@ -104,6 +111,7 @@ public class ImportView extends VerticalLayout {
         retired.setItems(plan.retired());
         tabs.add("停用 " + plan.retired().size(), retired);
         Grid<RejectedRow> rejected = new Grid<>();
+        rejected.addColumn(RejectedRow::sheet).setHeader("工作表").setAutoWidth(true);
         rejected.addColumn(RejectedRow::rowNumber).setHeader("行号").setAutoWidth(true);
         rejected.addColumn(RejectedRow::reason).setHeader("原因").setFlexGrow(1);
         rejected.setItems(plan.rejected());
@@ -121,6 +129,23 @@ public class ImportView extends VerticalLayout {
             result.add(new Paragraph(plan.mapping().missing().isEmpty() ? "没有需要写入的变更。"
                     : "请先在上面的列对应中指定缺少的列，然后点击「重新预览」。"));
         }
+    }
+
+    /** The preview per sheet: its domain and what it brings. */
+    private Grid<ImportPlan.SheetSummary> sheets(ImportPlan plan) {
+        Map<String, String> names = new java.util.HashMap<>();
+        services.catalogue().domains(ConsoleSession.require()).forEach(d -> names.put(d.code(), d.name()));
+        Grid<ImportPlan.SheetSummary> grid = new Grid<>();
+        grid.addColumn(ImportPlan.SheetSummary::name).setHeader("工作表").setAutoWidth(true);
+        grid.addColumn(s -> !s.isCatalogue() ? "不是目录，已跳过" : s.domainCode() == null ? "按「领域」列"
+                : names.getOrDefault(s.domainCode(), s.domainCode())).setHeader("领域").setAutoWidth(true);
+        grid.addColumn(ImportPlan.SheetSummary::created).setHeader("新增").setAutoWidth(true);
+        grid.addColumn(ImportPlan.SheetSummary::changed).setHeader("修改").setAutoWidth(true);
+        grid.addColumn(ImportPlan.SheetSummary::unchanged).setHeader("未变").setAutoWidth(true);
+        grid.addColumn(ImportPlan.SheetSummary::rejected).setHeader("拒绝").setAutoWidth(true);
+        grid.setItems(plan.sheets());
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private FormLayout mapping(ColumnMapping mapping) {
@@ -145,6 +170,7 @@ public class ImportView extends VerticalLayout {
 
     private static Grid<ItemChange> changes(List<ItemChange> list, boolean showFields) {
         Grid<ItemChange> grid = new Grid<>();
+        grid.addColumn(ItemChange::sheet).setHeader("工作表").setAutoWidth(true);
         grid.addColumn(ItemChange::rowNumber).setHeader("行号").setAutoWidth(true);
         grid.addColumn(c -> c.after().level1()).setHeader("一级事项").setAutoWidth(true);
         grid.addColumn(c -> c.after().name()).setHeader("二级事项").setFlexGrow(1);
