@@ -32,16 +32,17 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Import a published catalogue spreadsheet (XLSX or CSV): upload, map columns when the headers differ, see the
- * dry run (created, changed, retired, rejected rows with their row numbers and reasons), then confirm — one
- * transaction, published at the nightly sync or urgently.
+ * Import a published catalogue (XLSX, XLS, a Word table or CSV): upload (the widget in Chinese), map columns when
+ * the headers differ, see the dry run per sheet (created, changed, retired, rejected rows with their sheet, row,
+ * cell and reason, notes on what was skipped), then confirm — one transaction, published at the nightly sync or
+ * urgently.
  */
 @Route("catalogue/import")
 @PageTitle("导入目录 - 政务公开管理控制台")
 @RequiresRole({Role.CATALOGUE_EDITOR, Role.CENTRAL_ADMIN})
 public class ImportView extends VerticalLayout {
     private final ConsoleServices services;
-    private final ComboBox<Domain> domain = new ComboBox<>("领域（文件中没有「领域」列时必选）");
+    private final ComboBox<Domain> domain = new ComboBox<>("领域（工作表名、标题和「领域」列都没有写明领域时必选）");
     private final Checkbox wholeList = new Checkbox("这是该领域的完整目录：文件中没有的事项将停用", false);
     private final ProgressBar bar = new ProgressBar();
     private final Span stage = new Span();
@@ -63,17 +64,20 @@ public class ImportView extends VerticalLayout {
                 preview();
             }));
         }));
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
+        upload.setAcceptedFileTypes(".xlsx", ".xls", ".docx", ".csv");
+        upload.setI18n(cn.zwgk.server.console.UploadTexts.chinese("Excel（.xlsx、.xls）、Word（.docx）或 CSV 文件",
+                CatalogueImportService.MAX_FILE_BYTES / 1024 / 1024));
         upload.setMaxFileSize(CatalogueImportService.MAX_FILE_BYTES);
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> Messages.showError(new IllegalArgumentException(
-                "只能导入 .xlsx 或 .csv 文件，最大 " + CatalogueImportService.MAX_FILE_BYTES / 1024 / 1024 + " MB")));
+                "只能导入 .xlsx、.xls、.docx 或 .csv 文件，最大 " + CatalogueImportService.MAX_FILE_BYTES / 1024 / 1024 + " MB")));
         bar.setVisible(false);
         HorizontalLayout options = new HorizontalLayout(domain, wholeList);
         options.setAlignItems(Alignment.BASELINE);
-        add(new H3("从表格导入公开事项目录"), new Paragraph("支持各地公布的目录表格：序号、一级事项、二级事项、公开内容(要素)、公开依据、"
-                + "公开时限、公开主体、公开渠道和载体、公开对象、公开方式、公开层级。先预览，确认后才写入。"), options, upload, bar, stage,
-                result);
+        add(new H3("从表格导入公开事项目录"), new Paragraph("支持各地公布的目录原件：Excel（.xlsx、.xls）、Word 文档中的表格（.docx）"
+                + "和 CSV。标题行、两到三行合并的表头、分列打 √ 的公开对象/公开方式/公开层级、■/□ 勾选的公开渠道、"
+                + "每个领域一个工作表（以领域命名）都可以直接导入；填表说明等工作表会跳过。先预览，确认后才写入。"), options, upload,
+                bar, stage, result);
     }
 
     private void preview() {
