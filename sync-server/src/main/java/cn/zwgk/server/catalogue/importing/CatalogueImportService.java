@@ -116,9 +116,17 @@ public final class CatalogueImportService {
         long seq = database.inTransaction(c -> {
             requireUnchanged(c, plan);
             int total = written.size() + plan.retired().size();
+            int created = plan.created().size();
             for (int from = 0; from < written.size(); from += WRITE_CHUNK) {
-                catalogue.writeItems(c, written.subList(from, Math.min(written.size(), from + WRITE_CHUNK)));
-                progress.update("写入目录", Math.min(written.size(), from + WRITE_CHUNK), total);
+                int to = Math.min(written.size(), from + WRITE_CHUNK);
+                // the created ones come first and have fresh ids: inserted straight away
+                if (to <= created) {
+                    catalogue.insertItems(c, written.subList(from, to));
+                } else {
+                    catalogue.insertItems(c, written.subList(from, Math.min(to, Math.max(from, created))));
+                    catalogue.writeItems(c, written.subList(Math.max(from, created), to));
+                }
+                progress.update("写入目录", to, total);
             }
             store.deleteItems(c, plan.retired().stream().map(CatalogueItem::id).toList());
             history.append(c, versions);

@@ -24,6 +24,9 @@ final class RowParser {
     private static final Pattern HAN_BREAK = Pattern.compile("(?<=\\p{IsHan})\\n(?=\\p{IsHan})");
     private static final Pattern FOOTNOTE = Pattern.compile("^(注|备注|附注|说明|填表说明)\\s*[:：0-9一二三四五六七八九十、.．)）]");
 
+    /** A longer cell is data, never a header word (notes in brackets make some headers long). */
+    private static final int MAX_HEADER_WORD = 24;
+
     /** Thrown for a row that cannot become an item; the message is the reason shown to staff. */
     static final class Rejected extends Exception {
         Rejected(String reason) {
@@ -83,8 +86,9 @@ final class RowParser {
 
     /** Whether the row repeats the header (files pasted together from several pages, Word tables over pages do). */
     boolean isHeaderAgain(SheetRow row) {
-        long named = row.cells().stream().distinct().filter(c -> ColumnMapping.recognise(c) != null).count();
-        if (named >= 3) {
+        Integer nameColumn = mapping.columns().get(Column.NAME);
+        String name = nameColumn == null ? "" : row.cell(nameColumn);
+        if (!name.isEmpty() && name.length() <= MAX_HEADER_WORD && ColumnMapping.recognise(name) != null) {
             return true;
         }
         List<ColumnMapping.Split> splits = mapping.splits();

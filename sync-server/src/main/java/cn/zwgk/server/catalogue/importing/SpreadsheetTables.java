@@ -78,15 +78,27 @@ final class SpreadsheetTables {
         String name = sheet.getSheetName();
         int lastRow = -1;
         int lastColumn = -1;
+        java.util.Map<Integer, String[]> values = new java.util.HashMap<>();
         for (Row row : sheet) {
+            String[] cells = null;
             for (Cell cell : row) {
-                if (cell.getCellType() != CellType.BLANK && !format.formatCellValue(cell).isBlank()) {
-                    if (row.getRowNum() >= MAX_ROWS || cell.getColumnIndex() >= MAX_COLUMNS) {
-                        throw tooLarge(name, "在 " + cell.getAddress().formatAsString() + " 处还有内容");
-                    }
-                    lastRow = Math.max(lastRow, row.getRowNum());
-                    lastColumn = Math.max(lastColumn, cell.getColumnIndex());
+                if (cell.getCellType() == CellType.BLANK) {
+                    continue;
                 }
+                String value = format.formatCellValue(cell);
+                if (value.isBlank()) {
+                    continue;
+                }
+                if (row.getRowNum() >= MAX_ROWS || cell.getColumnIndex() >= MAX_COLUMNS) {
+                    throw tooLarge(name, "在 " + cell.getAddress().formatAsString() + " 处还有内容");
+                }
+                if (cells == null) {
+                    cells = new String[Math.min(MAX_COLUMNS, Math.max(row.getLastCellNum(), cell.getColumnIndex() + 1))];
+                    values.put(row.getRowNum(), cells);
+                }
+                cells[cell.getColumnIndex()] = value;
+                lastRow = Math.max(lastRow, row.getRowNum());
+                lastColumn = Math.max(lastColumn, cell.getColumnIndex());
             }
         }
         List<CellRangeAddress> merges = sheet.getMergedRegions();
@@ -96,14 +108,9 @@ final class SpreadsheetTables {
             }
         }
         String[][] grid = new String[lastRow + 1][lastColumn + 1];
-        for (Row row : sheet) {
-            if (row.getRowNum() <= lastRow) {
-                for (Cell cell : row) {
-                    if (cell.getColumnIndex() <= lastColumn) {
-                        grid[row.getRowNum()][cell.getColumnIndex()] = format.formatCellValue(cell);
-                    }
-                }
-            }
+        for (var row : values.entrySet()) {
+            String[] cells = row.getValue();
+            System.arraycopy(cells, 0, grid[row.getKey()], 0, Math.min(cells.length, grid[row.getKey()].length));
         }
         for (CellRangeAddress region : merges) {
             int top = region.getFirstRow();
