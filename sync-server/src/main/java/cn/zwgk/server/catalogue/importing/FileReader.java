@@ -46,7 +46,7 @@ final class FileReader {
             throw new ImportException("PDF 文件中的表格无法导入。请使用目录的原始表格文件（.xlsx、.xls、.docx 或 CSV）。");
         }
         if (name.endsWith(".doc") || name.endsWith(".wps") || name.endsWith(".et") || name.endsWith(".xls")
-                || name.endsWith(".xlsx") || name.endsWith(".docx") || looksBinary(file)) {
+                || name.endsWith(".xlsx") || name.endsWith(".docx") || looksBinary(file) && !CsvSheet.hasUtf16Bom(file)) {
             throw new ImportException("无法识别的文件格式" + (name.contains(".") ? "（" + name.substring(name.lastIndexOf('.'))
                     + "）" : "") + "，文件可能已损坏。" + SAVE_AS);
         }

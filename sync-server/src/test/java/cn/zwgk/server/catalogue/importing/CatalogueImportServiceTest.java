@@ -250,6 +250,11 @@ class CatalogueImportServiceTest {
                 "企业职工基本养老保险参保登记", "失业保险金申领", "工伤保险 待遇核定", "醫療保險異地就醫備案");
         assertThat(utf8.created()).extracting(c -> c.after().name())
                 .containsExactlyElementsOf(gb.created().stream().map(c -> c.after().name()).toList());
+        ImportPlan utf16 = imports.preview(EDITOR, "目录.txt", CatalogueSheets.csv(rows, StandardCharsets.UTF_16LE, true),
+                ImportOptions.wholeList(DOMAIN), ImportProgress.NONE);
+        assertThat(utf16.created()).as("Excel's Unicode text: UTF-16 with a byte order mark")
+                .extracting(c -> c.after().name())
+                .containsExactlyElementsOf(gb.created().stream().map(c -> c.after().name()).toList());
     }
 
     @Test
