@@ -23,11 +23,44 @@ import picocli.CommandLine.Parameters;
             ServerMain.EnrolCode.class, ServerMain.Revoke.class, ServerMain.Attach.class,
             ServerMain.ResolveConflict.class, ServerMain.StaffAdd.class, SyncCommands.Bundle.class,
             SyncCommands.PurgeTombstones.class, SyncCommands.HardDeleteCommand.class, BackupCommands.Backup.class,
-            BackupCommands.Restore.class, DueDateCommand.class})
+            BackupCommands.Restore.class, DueDateCommand.class, ImportCatalogueCommand.class})
 public final class ServerMain {
 
+    /** Exit code of a command that needs the embedded store while a running server holds it. */
+    static final int STORE_IN_USE = 3;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ServerMain()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line with its one rule for failures: a command that needs the embedded Derby while a running
+     * server holds it says in one line what to do instead (no stack trace) and exits {@value #STORE_IN_USE}.
+     */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ServerMain());
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (!cn.zwgk.core.store.StoreInUse.isHeld(e)) {
+                throw e;
+            }
+            command.getErr().println(storeInUse(command.getCommandName()));
+            return STORE_IN_USE;
+        });
+        return cli;
+    }
+
+    /** What to do instead, for the command that could not open the store. */
+    static String storeInUse(String command) {
+        String instead = switch (command) {
+            case "import-catalogue" -> "在控制台「导入目录」中导入同一文件（预览后确认）";
+            case "import" -> "在控制台导入，或停止服务后再运行";
+            case "staff-add" -> "在控制台「工作人员」中添加账号";
+            case "enrol-code", "revoke" -> "在控制台「终端管理」中操作";
+            case "due-date" -> "在控制台「答复期限计算」中查询";
+            default -> "先停止服务（serve）再运行此命令";
+        };
+        return "数据库正被运行中的 sync-server 占用（内置 Derby 只允许一个进程打开）：请" + instead
+                + "；或让服务和命令行共用 PostgreSQL（--jdbc-url）。";
     }
 
     /** Where the store is: the same options for every command that touches it. */

@@ -2,7 +2,6 @@ package cn.zwgk.core.backup;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -104,15 +103,6 @@ public final class BackupCli {
     }
 
     private static boolean inUse(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException s = sql; s != null; s = s.getNextException()) {
-                    if ("XSDB6".equals(s.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return cn.zwgk.core.store.StoreInUse.isHeld(e);
     }
 }

@@ -33,7 +33,8 @@ class ItemElements extends Div {
         always(elements, getTranslation("catalogue.item.audience"),
                 item.audience() == null ? null : getTranslation("catalogue.audience." + item.audience().name()));
         always(elements, getTranslation("catalogue.item.level"),
-                item.level() == null ? null : getTranslation("catalogue.level." + item.level().name()));
+                item.levels().stream().map(l -> getTranslation("catalogue.level." + l.name()))
+                        .collect(Collectors.joining("、")));
         add(elements);
 
         DocumentMetadata doc = item.document();

@@ -117,6 +117,7 @@ class CatalogueViewsTest extends KioskViewTest {
                 .containsEntry("发布日期", "2026年3月5日").containsEntry("主题分类", "勞動、人事、監察\\社會保障")
                 .containsEntry("有效性", "有效");
         assertThat($(Paragraph.class).withClassName("language-note").single().getText()).isEqualTo("本条目为繁体中文原文");
+        assertThat(elements()).as("an item published at two levels lists both").containsEntry("公开层级", "县级、乡（镇）级");
     }
 
     @Test

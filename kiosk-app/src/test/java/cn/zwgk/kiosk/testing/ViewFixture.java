@@ -98,12 +98,12 @@ public final class ViewFixture {
                         List.of(new ItemLink(ItemKind.INTERPRETATION, INTERPRETATION),
                                 new ItemLink(ItemKind.HOT_QUESTION, HOT_QUESTION),
                                 new ItemLink(ItemKind.HOT_QUESTION, MISSING_TARGET)), "zh-Hans"),
-                item(ITEM_HANT_DOC, ItemKind.ITEM, SOCIAL, 2, HANT_LEVEL1, "社會保險費繳費基數公示",
+                atLevels(item(ITEM_HANT_DOC, ItemKind.ITEM, SOCIAL, 2, HANT_LEVEL1, "社會保險費繳費基數公示",
                         "公開社會保險費繳費基數及調整情況。", HANT_URL,
                         new DocumentMetadata("000014349/2026-00222", "城東區人力資源和社會保障局", LocalDate.of(2026, 3, 2),
                                 LocalDate.of(2026, 3, 5), "城人社發〔2026〕12號", "勞動、人事、監察\\社會保障", null,
                                 "面向全社會", "有效", null),
-                        List.of(), "zh-Hant"),
+                        List.of(), "zh-Hant"), AdministrativeLevel.COUNTY, AdministrativeLevel.TOWNSHIP),
                 new CatalogueItem(ITEM_BARE, ItemKind.ITEM, SOCIAL, 3, ENROL_LEVEL1, "<b>灵活就业</b>人员参保缴费",
                         "公开灵活就业人员参保缴费办法。", null, null, "城东区社会保险事业管理中心", List.of(), null, null,
                         null, "javascript:alert(1)", null, List.of(), "zh-Hans", 1, Instant.parse("2026-01-01T00:00:00Z")),
@@ -113,6 +113,13 @@ public final class ViewFixture {
                         "一、出台背景\n二、主要内容", ENROL_URL, null, List.of(), "zh-Hans"),
                 item(HOT_QUESTION, ItemKind.HOT_QUESTION, SOCIAL, 5, ENROL_LEVEL1, "参保登记需要带哪些材料？",
                         "带居民身份证和户口簿到社区服务站办理。", null, null, List.of(), "zh-Hans"));
+    }
+
+    /** The item published at several levels (公开层级 is a set). */
+    private static CatalogueItem atLevels(CatalogueItem i, AdministrativeLevel... levels) {
+        return new CatalogueItem(i.id(), i.kind(), i.domainCode(), i.serialNo(), i.level1(), i.name(), i.level3(),
+                i.content(), i.basis(), i.timeLimit(), i.responsibleBody(), i.channels(), i.audience(), i.method(),
+                java.util.Set.of(levels), i.onlineUrl(), i.document(), i.links(), i.language(), i.version(), i.updatedAt());
     }
 
     private static CatalogueItem item(String id, ItemKind kind, String domain, int serial, String level1, String name,

@@ -15,6 +15,7 @@ import cn.zwgk.server.fleet.KioskSighting;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -47,6 +48,7 @@ class CatalogueItemDialog extends Dialog {
         serial.setValue(item.serialNo());
         TextField level1 = field("一级事项", item.level1());
         TextField name = field("二级事项（事项名称）", item.name());
+        TextField level3 = field("三级事项（没有可不填）", item.level3());
         TextArea content = area("公开内容（要素）", item.content());
         TextArea basis = area("公开依据", item.basis());
         TextField timeLimit = field("公开时限", item.timeLimit());
@@ -67,11 +69,13 @@ class CatalogueItemDialog extends Dialog {
         ComboBox<Audience> audience = choice("公开对象", Audience.values(), item.audience(), Audience::label);
         ComboBox<DisclosureMethod> method = choice("公开方式", DisclosureMethod.values(), item.method(),
                 DisclosureMethod::label);
-        ComboBox<AdministrativeLevel> level = choice("公开层级", AdministrativeLevel.values(), item.level(),
-                AdministrativeLevel::label);
+        CheckboxGroup<AdministrativeLevel> levels = new CheckboxGroup<>("公开层级（可多选）");
+        levels.setItems(AdministrativeLevel.values());
+        levels.setItemLabelGenerator(AdministrativeLevel::label);
+        levels.setValue(item.levels());
         TextField url = field("网上链接（二维码指向）", item.onlineUrl());
         Checkbox urgent = new Checkbox("紧急推送（在线终端几分钟内更新，否则随夜间同步）");
-        FormLayout form = new FormLayout(serial, level1, name, body, timeLimit, channels, audience, method, level, url,
+        FormLayout form = new FormLayout(serial, level1, name, level3, body, timeLimit, channels, audience, method, levels, url,
                 content, basis, urgent);
         form.setColspan(content, 2);
         form.setColspan(basis, 2);
@@ -89,9 +93,9 @@ class CatalogueItemDialog extends Dialog {
             StaffSession who = ConsoleSession.require();
             CatalogueItem edited = new CatalogueItem(item.id(), item.kind(), item.domainCode(),
                     serial.getValue() == null ? 0 : serial.getValue(), level1.getValue().strip(), name.getValue().strip(),
-                    content.getValue().strip(), basis.getValue().strip(), timeLimit.getValue().strip(),
+                    level3.getValue().strip(), content.getValue().strip(), basis.getValue().strip(), timeLimit.getValue().strip(),
                     body.getValue().strip(), List.copyOf(channels.getValue()), audience.getValue(), method.getValue(),
-                    level.getValue(), url.getValue().isBlank() ? null : url.getValue().strip(), item.document(),
+                    levels.getValue(), url.getValue().isBlank() ? null : url.getValue().strip(), item.document(),
                     item.links(), item.language(), item.version(), item.updatedAt());
             try {
                 services.catalogue().save(who, edited, urgent.getValue());

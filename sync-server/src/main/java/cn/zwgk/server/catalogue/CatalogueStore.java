@@ -36,6 +36,11 @@ public final class CatalogueStore {
         items.write(c, list);
     }
 
+    /** Items known to be new (fresh ids): inserted without looking for a row to update first. */
+    public void insertItems(Connection c, List<CatalogueItem> list) throws SQLException {
+        items.insert(c, list);
+    }
+
     public Set<String> domainCodes(Connection c) throws SQLException {
         Set<String> codes = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(DOMAIN_CODES); ResultSet rs = ps.executeQuery()) {

@@ -1,5 +1,6 @@
 package cn.zwgk.server.catalogue;
 
+import cn.zwgk.core.catalogue.AdministrativeLevel;
 import cn.zwgk.core.catalogue.CatalogueItem;
 import cn.zwgk.core.catalogue.Domain;
 import cn.zwgk.core.staff.Role;
@@ -30,6 +31,7 @@ public class CatalogueView extends VerticalLayout {
     private final ComboBox<Domain> domain = new ComboBox<>("领域");
     private final TextField department = new TextField("公开主体（部门）");
     private final TextField text = new TextField("事项名称或内容");
+    private final ComboBox<AdministrativeLevel> level = new ComboBox<>("公开层级");
     private final Grid<CatalogueItem> grid = new Grid<>();
     private final Span count = new Span();
     private final Map<String, String> domainNames;
@@ -41,6 +43,9 @@ public class CatalogueView extends VerticalLayout {
         domain.setItems(domains);
         domain.setItemLabelGenerator(Domain::name);
         domain.setClearButtonVisible(true);
+        level.setItems(AdministrativeLevel.values());
+        level.setItemLabelGenerator(AdministrativeLevel::label);
+        level.setClearButtonVisible(true);
         Button search = new Button("查询", e -> reload());
         Button create = new Button("新建事项", e -> {
             if (domain.getValue() == null) {
@@ -50,7 +55,7 @@ public class CatalogueView extends VerticalLayout {
             open(services.catalogue().draft(ConsoleSession.require(), domain.getValue().code()));
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(domain, department, text, search, create);
+        HorizontalLayout filters = new HorizontalLayout(domain, department, text, level, search, create);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -60,6 +65,7 @@ public class CatalogueView extends VerticalLayout {
         grid.addColumn(CatalogueItem::name).setHeader("二级事项").setFlexGrow(1);
         grid.addColumn(CatalogueItem::responsibleBody).setHeader("公开主体").setAutoWidth(true);
         grid.addColumn(i -> i.method().label()).setHeader("公开方式").setAutoWidth(true);
+        grid.addColumn(CatalogueItem::levelLabels).setHeader("公开层级").setAutoWidth(true);
         grid.addColumn(CatalogueItem::version).setHeader("版本").setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
         add(new H3("公开事项目录"), filters, count, grid);
@@ -74,7 +80,8 @@ public class CatalogueView extends VerticalLayout {
 
     private void reload() {
         List<CatalogueItem> items = services.catalogue().list(ConsoleSession.require(), new CatalogueFilter(
-                domain.getValue() == null ? null : domain.getValue().code(), department.getValue(), text.getValue()));
+                domain.getValue() == null ? null : domain.getValue().code(), department.getValue(), text.getValue(),
+                level.getValue()));
         grid.setItems(items);
         count.setText(items.isEmpty() ? "没有符合条件的事项" : "共 " + items.size() + " 项" + (items.size() >= 2000
                 ? "（只显示前 2000 项，请缩小范围）" : "") + "，点击一行编辑");

@@ -32,6 +32,23 @@ public final class KeyedUpsert<T> {
         this.values = values;
     }
 
+    /** Inserts records known to be new (no row has their key): one batch, no UPDATE first. */
+    public void insert(Connection c, List<T> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+            for (T record : records) {
+                Object[] row = values.apply(record);
+                for (int i = 0; i < row.length; i++) {
+                    ps.setObject(i + 1, row[i]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     public void write(Connection c, List<T> records) throws SQLException {
         if (records.isEmpty()) {
             return;

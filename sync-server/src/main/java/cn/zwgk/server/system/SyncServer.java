@@ -229,6 +229,12 @@ public final class SyncServer implements AutoCloseable {
                 new ChangeLogStore(clock), new TemplateStore(clock));
     }
 
+    /** The catalogue import (console and {@code import-catalogue}), for the command line. */
+    public static CatalogueImportService catalogueImportFor(Database database, Clock clock) {
+        return new CatalogueImportService(database, new CatalogueStore(), new ChangeLogStore(clock),
+                new CatalogueHistoryStore(), new AuditLog(clock), clock);
+    }
+
     /** Staff accounts and logins, for the console and the command line. */
     public static StaffService staffFor(Database database, Clock clock) {
         return new StaffService(database, new StaffStore(), new ChangeLogStore(clock), new AuditLog(clock),

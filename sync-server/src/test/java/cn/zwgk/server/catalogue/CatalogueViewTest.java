@@ -30,6 +30,15 @@ class CatalogueViewTest extends ConsoleViewTest {
     }
 
     @Test
+    void theListFiltersByALevelAnItemIsPublishedAtAmongOthers() {
+        var all = services.catalogue().list(EDITOR, new CatalogueFilter(null, null, null));
+        var village = services.catalogue().list(EDITOR, new CatalogueFilter(null, null, null,
+                cn.zwgk.core.catalogue.AdministrativeLevel.VILLAGE));
+        assertThat(village).isNotEmpty().hasSizeLessThan(all.size())
+                .allSatisfy(i -> assertThat(i.levels()).contains(cn.zwgk.core.catalogue.AdministrativeLevel.VILLAGE));
+    }
+
+    @Test
     void anEditorChangesAnItemAndItIsVersionedLoggedAndPublished() {
         actAs(EDITOR);
         navigate(CatalogueView.class);

@@ -60,20 +60,27 @@ public final class CatalogueImportService {
                     + MAX_FILE_BYTES / 1024 / 1024 + " MB。");
         }
         progress.update("读取文件", 0, 1);
-        List<SheetRow> rows = SheetReader.read(fileName, file);
+        List<SourceSheet> sheets = FileReader.read(fileName, file);
         progress.update("读取文件", 1, 1);
-        ColumnMapping mapping = ColumnMapping.detect(rows).with(options.mapping());
-        if (mapping.columns().isEmpty()) {
-            throw new ImportException("没有找到表头：前 " + ColumnMapping.HEADER_SEARCH_ROWS
-                    + " 行中没有「二级事项」「公开主体」等列名。请确认文件是公开事项目录，或在列对应步骤中指定各列。");
-        }
         Map<String, String> domainKeys = database.inTransaction(store::domainKeys);
         if (options.domainCode() != null && !domainKeys.containsValue(options.domainCode())) {
             throw new ImportException("领域「" + options.domainCode() + "」不存在。");
         }
+        requireCatalogue(sheets, options);
         List<CatalogueItem> existing = database.inTransaction(catalogue::allItems);
-        return new ImportPlanner(clock.instant()).plan(fileName, rows, mapping, options, domainKeys, existing,
-                progress);
+        return new ImportPlanner(clock.instant()).plan(fileName, sheets, options, domainKeys, existing, progress);
+    }
+
+    /** Refuses a file none of whose tables is a catalogue, naming what was expected. */
+    private static void requireCatalogue(List<SourceSheet> sheets, ImportOptions options) {
+        boolean any = sheets.stream().anyMatch(s -> ColumnMapping.detect(s.rows()).with(options.mapping()).isCatalogue());
+        if (!any) {
+            throw new ImportException("没有找到表头：" + (sheets.size() == 1 ? "" : "所有 " + sheets.size() + " 个表格（"
+                    + String.join("、", sheets.stream().map(SourceSheet::name).toList()) + "）")
+                    + "前 " + ColumnMapping.HEADER_SEARCH_ROWS + " 行中都没有「二级事项」「公开主体」等列名，不像是公开事项目录。"
+                    + "需要的列：" + String.join("、", java.util.Arrays.stream(Column.values()).filter(Column::required)
+                    .map(Column::label).toList()) + "（公开对象、公开方式、公开层级可分列打 √）。");
+        }
     }
 
     /**
@@ -109,9 +116,17 @@ public final class CatalogueImportService {
         long seq = database.inTransaction(c -> {
             requireUnchanged(c, plan);
             int total = written.size() + plan.retired().size();
+            int created = plan.created().size();
             for (int from = 0; from < written.size(); from += WRITE_CHUNK) {
-                catalogue.writeItems(c, written.subList(from, Math.min(written.size(), from + WRITE_CHUNK)));
-                progress.update("写入目录", Math.min(written.size(), from + WRITE_CHUNK), total);
+                int to = Math.min(written.size(), from + WRITE_CHUNK);
+                // the created ones come first and have fresh ids: inserted straight away
+                if (to <= created) {
+                    catalogue.insertItems(c, written.subList(from, to));
+                } else {
+                    catalogue.insertItems(c, written.subList(from, Math.min(to, Math.max(from, created))));
+                    catalogue.writeItems(c, written.subList(Math.max(from, created), to));
+                }
+                progress.update("写入目录", to, total);
             }
             store.deleteItems(c, plan.retired().stream().map(CatalogueItem::id).toList());
             history.append(c, versions);

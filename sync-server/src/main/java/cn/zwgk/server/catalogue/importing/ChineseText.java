@@ -25,7 +25,36 @@ final class ChineseText {
         if (s == null) {
             return "";
         }
+        if (isTidy(s)) {
+            return s;
+        }
         return SPACES.matcher(s.replace("\r\n", "\n")).replaceAll(m -> m.group().contains("\n") ? "\n" : " ").strip();
+    }
+
+    /** Already clean: no space at either end, no carriage return, no space other than single ASCII ones inside. */
+    private static boolean isTidy(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch == ' ' ? isSpace(s.charAt(i + 1)) : ch != '\n' && isSpace(ch)) {
+                return false;
+            }
+            if (ch == '\n' && (isSpace(s.charAt(i + 1)) || isSpace(s.charAt(i - 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || ch == '\u3000' || ch == '\u00A0' || ch >= '\u2002' && ch <= '\u200B'
+                || ch == '\uFEFF';
     }
 
     /** For matching only: NFKC (full-width → half-width), 繁→简, no spaces, lower case. */

@@ -14,8 +14,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file as rows of text. Encoding: UTF-8 (with or without BOM) when the bytes are valid UTF-8, else
- * GB18030 (what Excel on a Chinese Windows saves as "CSV"; a superset of GBK and GB2312).
+ * A CSV file as rows of text. Encoding: UTF-16 with a byte order mark (Excel's "Unicode text", tab-separated),
+ * else UTF-8 (with or without BOM) when the bytes are valid UTF-8, else GB18030 (what Excel on a Chinese Windows
+ * saves as "CSV"; a superset of GBK and GB2312).
  */
 final class CsvSheet {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -42,6 +43,10 @@ final class CsvSheet {
     }
 
     static String decode(byte[] file) {
+        if (hasUtf16Bom(file)) {
+            // Excel's "Unicode text" (tab-separated UTF-16 with a byte order mark)
+            return new String(file, StandardCharsets.UTF_16).replace("\uFEFF", "");
+        }
         int start = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF ? 3 : 0;
         ByteBuffer bytes = ByteBuffer.wrap(file, start, file.length - start);
         try {
@@ -50,6 +55,11 @@ final class CsvSheet {
         } catch (CharacterCodingException notUtf8) {
             return new String(file, GB18030);
         }
+    }
+
+    static boolean hasUtf16Bom(byte[] file) {
+        return file.length >= 2 && ((file[0] & 0xFF) == 0xFF && (file[1] & 0xFF) == 0xFE
+                || (file[0] & 0xFF) == 0xFE && (file[1] & 0xFF) == 0xFF);
     }
 
     /** Comma unless the first line has more tabs or semicolons (some exports use them). */

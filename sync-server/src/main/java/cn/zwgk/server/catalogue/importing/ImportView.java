@@ -32,16 +32,17 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Import a published catalogue spreadsheet (XLSX or CSV): upload, map columns when the headers differ, see the
- * dry run (created, changed, retired, rejected rows with their row numbers and reasons), then confirm — one
- * transaction, published at the nightly sync or urgently.
+ * Import a published catalogue (XLSX, XLS, a Word table or CSV): upload (the widget in Chinese), map columns when
+ * the headers differ, see the dry run per sheet (created, changed, retired, rejected rows with their sheet, row,
+ * cell and reason, notes on what was skipped), then confirm — one transaction, published at the nightly sync or
+ * urgently.
  */
 @Route("catalogue/import")
 @PageTitle("导入目录 - 政务公开管理控制台")
 @RequiresRole({Role.CATALOGUE_EDITOR, Role.CENTRAL_ADMIN})
 public class ImportView extends VerticalLayout {
     private final ConsoleServices services;
-    private final ComboBox<Domain> domain = new ComboBox<>("领域（文件中没有「领域」列时必选）");
+    private final ComboBox<Domain> domain = new ComboBox<>("领域（工作表名、标题和「领域」列都没有写明领域时必选）");
     private final Checkbox wholeList = new Checkbox("这是该领域的完整目录：文件中没有的事项将停用", false);
     private final ProgressBar bar = new ProgressBar();
     private final Span stage = new Span();
@@ -63,17 +64,20 @@ public class ImportView extends VerticalLayout {
                 preview();
             }));
         }));
-        upload.setAcceptedFileTypes(".xlsx", ".csv");
+        upload.setAcceptedFileTypes(".xlsx", ".xls", ".docx", ".csv");
+        upload.setI18n(cn.zwgk.server.console.UploadTexts.chinese("Excel（.xlsx、.xls）、Word（.docx）或 CSV 文件",
+                CatalogueImportService.MAX_FILE_BYTES / 1024 / 1024));
         upload.setMaxFileSize(CatalogueImportService.MAX_FILE_BYTES);
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(e -> Messages.showError(new IllegalArgumentException(
-                "只能导入 .xlsx 或 .csv 文件，最大 " + CatalogueImportService.MAX_FILE_BYTES / 1024 / 1024 + " MB")));
+                "只能导入 .xlsx、.xls、.docx 或 .csv 文件，最大 " + CatalogueImportService.MAX_FILE_BYTES / 1024 / 1024 + " MB")));
         bar.setVisible(false);
         HorizontalLayout options = new HorizontalLayout(domain, wholeList);
         options.setAlignItems(Alignment.BASELINE);
-        add(new H3("从表格导入公开事项目录"), new Paragraph("支持各地公布的目录表格：序号、一级事项、二级事项、公开内容(要素)、公开依据、"
-                + "公开时限、公开主体、公开渠道和载体、公开对象、公开方式、公开层级。先预览，确认后才写入。"), options, upload, bar, stage,
-                result);
+        add(new H3("从表格导入公开事项目录"), new Paragraph("支持各地公布的目录原件：Excel（.xlsx、.xls）、Word 文档中的表格（.docx）"
+                + "和 CSV。标题行、两到三行合并的表头、分列打 √ 的公开对象/公开方式/公开层级、■/□ 勾选的公开渠道、"
+                + "每个领域一个工作表（以领域命名）都可以直接导入；填表说明等工作表会跳过。先预览，确认后才写入。"), options, upload,
+                bar, stage, result);
     }
 
     private void preview() {
@@ -94,6 +98,13 @@ public class ImportView extends VerticalLayout {
     private void showPlan(ImportPlan plan) {
         result.removeAll();
         result.add(new H4("预览：" + plan.fileName()), new Paragraph(plan.summary() + "（空行 " + plan.blankRows() + " 行已跳过）"));
+        if (plan.sheets().size() > 1) {
+            result.add(sheets(plan));
+        }
+        if (!plan.notes().isEmpty()) {
+            result.add(new Paragraph("说明：" + String.join("；", plan.notes().subList(0, Math.min(20, plan.notes().size())))
+                    + (plan.notes().size() > 20 ? "；等 " + plan.notes().size() + " 条" : "")));
+        }
         result.add(mapping(plan.mapping()));
         TabSheet tabs = new TabSheet();
         tabs.add("新增 " + plan.created().size(), changes(plan.created(), false));
@@ -104,6 +115,7 @@ public class ImportView extends VerticalLayout {
         retired.setItems(plan.retired());
         tabs.add("停用 " + plan.retired().size(), retired);
         Grid<RejectedRow> rejected = new Grid<>();
+        rejected.addColumn(RejectedRow::sheet).setHeader("工作表").setAutoWidth(true);
         rejected.addColumn(RejectedRow::rowNumber).setHeader("行号").setAutoWidth(true);
         rejected.addColumn(RejectedRow::reason).setHeader("原因").setFlexGrow(1);
         rejected.setItems(plan.rejected());
@@ -121,6 +133,23 @@ public class ImportView extends VerticalLayout {
             result.add(new Paragraph(plan.mapping().missing().isEmpty() ? "没有需要写入的变更。"
                     : "请先在上面的列对应中指定缺少的列，然后点击「重新预览」。"));
         }
+    }
+
+    /** The preview per sheet: its domain and what it brings. */
+    private Grid<ImportPlan.SheetSummary> sheets(ImportPlan plan) {
+        Map<String, String> names = new java.util.HashMap<>();
+        services.catalogue().domains(ConsoleSession.require()).forEach(d -> names.put(d.code(), d.name()));
+        Grid<ImportPlan.SheetSummary> grid = new Grid<>();
+        grid.addColumn(ImportPlan.SheetSummary::name).setHeader("工作表").setAutoWidth(true);
+        grid.addColumn(s -> !s.isCatalogue() ? "不是目录，已跳过" : s.domainCode() == null ? "按「领域」列"
+                : names.getOrDefault(s.domainCode(), s.domainCode())).setHeader("领域").setAutoWidth(true);
+        grid.addColumn(ImportPlan.SheetSummary::created).setHeader("新增").setAutoWidth(true);
+        grid.addColumn(ImportPlan.SheetSummary::changed).setHeader("修改").setAutoWidth(true);
+        grid.addColumn(ImportPlan.SheetSummary::unchanged).setHeader("未变").setAutoWidth(true);
+        grid.addColumn(ImportPlan.SheetSummary::rejected).setHeader("拒绝").setAutoWidth(true);
+        grid.setItems(plan.sheets());
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private FormLayout mapping(ColumnMapping mapping) {
@@ -145,6 +174,7 @@ public class ImportView extends VerticalLayout {
 
     private static Grid<ItemChange> changes(List<ItemChange> list, boolean showFields) {
         Grid<ItemChange> grid = new Grid<>();
+        grid.addColumn(ItemChange::sheet).setHeader("工作表").setAutoWidth(true);
         grid.addColumn(ItemChange::rowNumber).setHeader("行号").setAutoWidth(true);
         grid.addColumn(c -> c.after().level1()).setHeader("一级事项").setAutoWidth(true);
         grid.addColumn(c -> c.after().name()).setHeader("二级事项").setFlexGrow(1);

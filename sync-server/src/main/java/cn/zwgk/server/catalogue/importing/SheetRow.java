@@ -21,4 +21,9 @@ record SheetRow(int number, List<String> cells) {
     long filledCells() {
         return cells.stream().filter(c -> !c.isEmpty()).count();
     }
+
+    /** The different non-empty texts of the row (a row merged across counts once). */
+    java.util.List<String> distinctValues() {
+        return cells.stream().filter(c -> !c.isEmpty()).distinct().toList();
+    }
 }

@@ -104,7 +104,7 @@ class CatalogueImportServiceTest {
         assertThat(plan.mapping().missing()).isEmpty();
         assertThat(plan.created()).hasSize(4);
         assertThat(plan.rejected()).isEmpty();
-        assertThat(plan.blankRows()).isEqualTo(3);
+        assertThat(plan.blankRows()).as("the blank row between; the two at the end lie outside the used area").isEqualTo(1);
         assertThat(plan.created()).extracting(c -> c.after().level1())
                 .containsExactly("社会保险参保登记", "社会保险参保登记", "社会保险待遇", "社会保险待遇");
         assertThat(plan.created().get(3).after().name()).isEqualTo("工伤保险 待遇核定");
@@ -121,7 +121,7 @@ class CatalogueImportServiceTest {
         assertThat(stored).hasSize(4).allSatisfy(i -> {
             assertThat(i.domainCode()).isEqualTo(DOMAIN);
             assertThat(i.audience()).isEqualTo(Audience.PUBLIC);
-            assertThat(i.level()).isEqualTo(AdministrativeLevel.COUNTY);
+            assertThat(i.levels()).containsExactly(AdministrativeLevel.COUNTY);
             assertThat(i.channels()).containsExactly("政府网站", "政务服务中心");
             assertThat(i.validate().isEmpty()).isTrue();
         });
@@ -207,9 +207,9 @@ class CatalogueImportServiceTest {
         List<String> badAudience = row(2, "参保登记", "灵活就业人员参保登记", "及时公开");
         badAudience.set(8, "所有人");
         rows.add(badAudience);
-        List<String> twoLevels = row(3, "参保登记", "职工参保登记", "及时公开");
-        twoLevels.set(10, "县级、乡级");
-        rows.add(twoLevels);
+        List<String> badLevel = row(3, "参保登记", "职工参保登记", "及时公开");
+        badLevel.set(10, "省级、乡级");
+        rows.add(badLevel);
         rows.add(row(4, "参保登记", "城乡居民养老保险参保登记", "及时公开"));
         List<String> noBody = row(5, "参保登记", "医疗保险参保登记", "及时公开");
         noBody.set(6, "\u3000");
@@ -222,7 +222,7 @@ class CatalogueImportServiceTest {
         assertThat(plan.created()).extracting(c -> c.after().name()).containsExactly("城乡居民养老保险参保登记");
         assertThat(plan.rejected()).extracting(RejectedRow::rowNumber).containsExactly(3, 4, 5, 6, 7);
         assertThat(plan.rejected().get(0).reason()).contains("公开对象", "所有人");
-        assertThat(plan.rejected().get(1).reason()).contains("公开层级", "一行只能填一个层级");
+        assertThat(plan.rejected().get(1).reason()).contains("公开层级", "省级");
         assertThat(plan.rejected().get(2).reason()).contains("与第 2 行重复");
         assertThat(plan.rejected().get(3).reason()).contains("公开主体", "不能为空");
         assertThat(plan.rejected().get(4).reason()).contains("分组标题");
@@ -250,6 +250,11 @@ class CatalogueImportServiceTest {
                 "企业职工基本养老保险参保登记", "失业保险金申领", "工伤保险 待遇核定", "醫療保險異地就醫備案");
         assertThat(utf8.created()).extracting(c -> c.after().name())
                 .containsExactlyElementsOf(gb.created().stream().map(c -> c.after().name()).toList());
+        ImportPlan utf16 = imports.preview(EDITOR, "目录.txt", CatalogueSheets.csv(rows, StandardCharsets.UTF_16LE, true),
+                ImportOptions.wholeList(DOMAIN), ImportProgress.NONE);
+        assertThat(utf16.created()).as("Excel's Unicode text: UTF-16 with a byte order mark")
+                .extracting(c -> c.after().name())
+                .containsExactlyElementsOf(gb.created().stream().map(c -> c.after().name()).toList());
     }
 
     @Test
@@ -273,7 +278,7 @@ class CatalogueImportServiceTest {
                 new ImportOptions("employment", Map.of(Column.AUDIENCE, 8), true), ImportProgress.NONE);
         assertThat(mapped.created()).singleElement().satisfies(c -> {
             assertThat(c.after().audience()).isEqualTo(Audience.SPECIFIC_GROUP);
-            assertThat(c.after().level()).isEqualTo(AdministrativeLevel.TOWNSHIP);
+            assertThat(c.after().levels()).containsExactly(AdministrativeLevel.TOWNSHIP);
             assertThat(c.after().responsibleBody()).isEqualTo("区人社局");
         });
     }
@@ -318,7 +323,7 @@ class CatalogueImportServiceTest {
                 .isInstanceOf(ImportException.class).hasMessageContaining("没有找到表头");
         assertThatThrownBy(() -> imports.preview(EDITOR, "x.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, 0x0E},
                 ImportOptions.wholeList(DOMAIN), ImportProgress.NONE))
-                .isInstanceOf(ImportException.class).hasMessageContaining("另存为 .xlsx");
+                .isInstanceOf(ImportException.class).hasMessageContaining("无法识别");
     }
 
     @Test
