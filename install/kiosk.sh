@@ -21,7 +21,8 @@ nothing that is in place.
 
   --server URL               中心同步服务器 / central sync-server, e.g. https://zwgk.example.gov.cn
   --code CODE                政务公开办提供的一次性登记码 / one-time enrolment code from the console
-  --server-key-sha256 FP     核对中心公钥指纹（登记码旁显示）/ central key fingerprint to check
+  --server-key-sha256 FP     中心公钥指纹（登记码旁显示），登记时必填 / central key fingerprint, required to enrol
+  --insecure                 允许用明文 http:// 连接其他主机（不建议）/ allow plain http:// to another host (not advised)
   --site SITE                所服务社区/街道的 12 位区划代码 / 12-digit site code of the community
   --kiosk-id ID              本机编号 / kiosk id (default: host name)
   --port N                   本机页面端口 / port of the kiosk screens (default 8081)
@@ -34,12 +35,13 @@ nothing that is in place.
 EOF
 }
 
-deb="" server="" code="" key_sha256="" site="" kiosk_id="" port="" ntp="" printer="" board=""
+deb="" server="" code="" key_sha256="" site="" kiosk_id="" port="" ntp="" printer="" board="" insecure=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --help | -h) usage; exit 0 ;;
     --board-screen) board=on; shift; continue ;;
     --no-board-screen) board=off; shift; continue ;;
+    --insecure) insecure=on; shift; continue ;;
     --deb) need_value "$1" $#; deb=$2 ;;
     --server) need_value "$1" $#; server=$2 ;;
     --code) need_value "$1" $#; code=$2 ;;
@@ -70,12 +72,21 @@ key_sha256=$(tr -d ':' <<<"$key_sha256" | tr 'A-F' 'a-f')
 if [ -n "$code" ] && [ -z "$server" ]; then
   die "登记需要同时给出 --server 和 --code。" "enrolment needs both --server and --code."
 fi
+if [ -n "$code" ] && [ -z "$key_sha256" ]; then
+  die "登记需要 --server-key-sha256（控制台登记码旁显示的中心公钥指纹），以免连到冒充的服务器。" \
+    "enrolment needs --server-key-sha256 (the central key fingerprint shown beside the code) so that no other server can pose as the central one."
+fi
+if [[ $server =~ ^http:// ]] && [ -z "$insecure" ] && ! [[ $server =~ ^http://(localhost|127\.[0-9.]+)(:[0-9]+)?(/.*)?$ ]]; then
+  die "拒绝用明文 http:// 连接 $server：终端凭据和申请数据会明文传输。请使用 https://，确需时加 --insecure。" \
+    "refusing plain http:// to $server: credentials and requests would travel readable; use https://, or --insecure if you must."
+fi
 
 prepare_machine "$PACKAGE" "$deb" "$checkout"
 
 step "写入配置" "writing the configuration"
 config="$ROOT_PREFIX/etc/zwgk/kiosk.env"
 [ -z "$server" ] || set_env "$config" ZWGK_SERVER_URL "$server"
+[ -z "$insecure" ] || set_env "$config" ZWGK_INSECURE true
 [ -z "$site" ] || set_env "$config" ZWGK_KIOSK_SITE "$site"
 if [ -n "$kiosk_id" ]; then
   set_env "$config" ZWGK_KIOSK_ID "$kiosk_id"

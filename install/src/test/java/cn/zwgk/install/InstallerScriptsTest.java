@@ -247,8 +247,8 @@ class InstallerScriptsTest {
         void aFailedEnrolmentSaysWhyStartsTheAppAgainAndIsTriedAgainNextTime() throws Exception {
             env.put("STUB_SYNC_FAIL", "1");
             Path deb = deb("zwgk-kiosk");
-            String[] options = {"--deb", deb.toString(), "--server", "http://10.1.2.3:8080", "--code", "K7Q2-M9XD",
-                "--site", "110199001001", "--port", String.valueOf(port())};
+            String[] options = {"--deb", deb.toString(), "--server", "https://10.1.2.3:8443", "--code", "K7Q2-M9XD",
+                "--site", "110199001001", "--port", String.valueOf(port()), "--server-key-sha256", KEY};
 
             ScriptRun failed = install("kiosk.sh", options);
 
@@ -316,6 +316,21 @@ class InstallerScriptsTest {
 
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.stderr()).contains("error: systemd is not running (no /run/systemd/system)");
+        }
+
+        @Test
+        void enrolmentWithoutTheKeyFingerprintOrOverPlainHttpToAnotherHost() throws Exception {
+            ScriptRun noKey = install("kiosk.sh", "--server", "https://zwgk.example.gov.cn", "--code", "K7Q2-M9XD",
+                    "--site", "110199001001");
+            assertThat(noKey.exitCode()).isEqualTo(1);
+            assertThat(noKey.stderr()).startsWith("错误：登记需要 --server-key-sha256");
+            ScriptRun plain = install("kiosk.sh", "--server", "http://10.1.2.3:8080", "--code", "K7Q2-M9XD",
+                    "--site", "110199001001", "--server-key-sha256", KEY);
+            assertThat(plain.exitCode()).isEqualTo(1);
+            assertThat(plain.stderr()).startsWith("错误：拒绝用明文 http:// 连接 http://10.1.2.3:8080")
+                    .contains("--insecure");
+            assertThat(calls()).isEmpty();
+            assertThat(root.resolve("etc/zwgk")).doesNotExist();
         }
 
         @Test

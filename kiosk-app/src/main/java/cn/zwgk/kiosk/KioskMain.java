@@ -57,6 +57,10 @@ public final class KioskMain implements Callable<Integer> {
             description = "run one sync (enrolling first if --enrol-code is given), print the outcome and exit; no UI")
     boolean syncOnce;
 
+    @Option(names = "--insecure", defaultValue = "${env:ZWGK_INSECURE:-false}",
+            description = "allow a plain http:// server URL to another host (credentials and requests travel readable)")
+    boolean insecure;
+
     @Option(names = "--expect-server-key", paramLabel = "SHA256",
             description = "with --sync-once: refuse to enrol or sync unless the central key has this SHA-256 "
                     + "(as sync-server enrol-code prints it)")
@@ -87,6 +91,11 @@ public final class KioskMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var refused = cn.zwgk.kiosk.sync.ServerAddressCheck.refusal(server, insecure);
+        if (refused.isPresent()) {
+            System.err.println(refused.get());
+            return 2;
+        }
         KioskConfig config = new KioskConfig(host, port, dataDir, server, kioskId, site, syncInterval, zone,
                 idleTimeout);
         if (syncOnce) {
