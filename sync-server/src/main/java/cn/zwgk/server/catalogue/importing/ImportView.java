@@ -56,6 +56,7 @@ public class ImportView extends VerticalLayout {
         domain.setItems(services.catalogue().domains(ConsoleSession.require()));
         domain.setItemLabelGenerator(Domain::name);
         domain.setClearButtonVisible(true);
+        domain.setWidth("30em"); // the label explains when the field is needed: let it be read whole
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             fileName = meta.fileName();
             file = bytes;
