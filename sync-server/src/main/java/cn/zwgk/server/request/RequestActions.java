@@ -157,6 +157,10 @@ class RequestActions extends HorizontalLayout {
         upload.setMaxFileSize(MAX_DOCUMENT_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", ".ofd", ".doc", ".docx");
         upload.setMaxFiles(1);
+        upload.setI18n(cn.zwgk.server.console.UploadTexts.chinese("答复文书（PDF、OFD 或 Word）",
+                (int) (MAX_DOCUMENT_BYTES / 1024 / 1024)));
+        upload.addFileRejectedListener(e -> cn.zwgk.server.console.Messages.showError(new IllegalArgumentException(
+                "答复文书只能是 PDF、OFD 或 Word 文件，最大 " + MAX_DOCUMENT_BYTES / 1024 / 1024 + " MB")));
         TextArea note = new TextArea("答复要点 / 获取方式说明");
         action(RequestEventType.REPLIED, "答复类型按《政府信息公开条例》第三十六条；不予公开、无法提供、不予处理须选择理由。",
                 who -> desk.reply(who, id, type.getValue(), reason.getValue(), document.get(), note.getValue()),
