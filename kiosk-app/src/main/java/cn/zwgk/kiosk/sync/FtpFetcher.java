@@ -27,6 +27,10 @@ import org.apache.commons.net.ftp.FTPSClient;
  */
 public final class FtpFetcher {
     public static final String SUFFIX = ".zwgkbundle";
+    /** Larger than any district's full bundle (50,000 items + 5,000 notices with images is well under this). */
+    static final long MAX_BUNDLE_BYTES = 1L << 30;
+    private static final java.util.regex.Pattern PLAIN_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,150}\\.zwgkbundle");
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     /** A fetch failed; the message is for staff, in Chinese. */
@@ -61,6 +65,9 @@ public final class FtpFetcher {
     private Path fetch(FTPClient ftp, FTPFile remote, Path dir) throws IOException {
         String name = remote.getName();
         Path done = dir.resolve(name);
+        if (!done.normalize().getParent().equals(dir.normalize())) {
+            throw new IOException("refusing a bundle name with a path: " + name);
+        }
         Path part = dir.resolve(name + ".part");
         String expected = sidecar(ftp, name);
         if (Files.exists(done) && Files.size(done) == remote.getSize()
@@ -113,9 +120,20 @@ public final class FtpFetcher {
         if (!ftp.changeWorkingDirectory(path)) {
             throw new IOException("目录 " + path + " 不存在或无权访问");
         }
+        return acceptable(ftp.listFiles());
+    }
+
+    /**
+     * The bundle files of a listing worth fetching, in name order: regular files with a plain name (letters, digits,
+     * {@code . _ -}, no path, not hidden) ending in {@value #SUFFIX}, at most {@link #MAX_BUNDLE_BYTES}. The server's
+     * listing is not trusted: a name such as {@code ../../x.zwgkbundle} would otherwise be written outside the
+     * bundle folder, and a huge file would fill the kiosk's disk.
+     */
+    static List<FTPFile> acceptable(FTPFile[] listed) {
         List<FTPFile> list = new ArrayList<>();
-        for (FTPFile f : ftp.listFiles()) {
-            if (f.isFile() && f.getName().endsWith(SUFFIX)) {
+        for (FTPFile f : listed == null ? new FTPFile[0] : listed) {
+            if (f != null && f.isFile() && PLAIN_NAME.matcher(f.getName()).matches() && f.getSize() >= 0
+                    && f.getSize() <= MAX_BUNDLE_BYTES) {
                 list.add(f);
             }
         }

@@ -71,7 +71,11 @@ class OfflinePanel extends Div {
         user.setValue(saved.user() == null ? "" : saved.user());
         password.setId("ftp-password");
         password.setLabel(getTranslation("sync.offline.ftpPassword"));
-        password.setValue(saved.password() == null ? "" : saved.password());
+        // the stored password never goes back to the browser: an empty field keeps it
+        password.setValue("");
+        if (saved.password() != null && !saved.password().isEmpty()) {
+            password.setPlaceholder(getTranslation("sync.offline.ftpPasswordKept"));
+        }
         path.setId("ftp-path");
         path.setLabel(getTranslation("sync.offline.ftpPath"));
         path.setValue(saved.path() == null ? "/" : saved.path());
@@ -131,8 +135,10 @@ class OfflinePanel extends Div {
     }
 
     private FtpSettings ftpFromForm() {
+        String typed = password.getValue();
+        String secret = typed.isEmpty() ? sync.transports().ftpSettings().password() : typed;
         return new FtpSettings(host.getValue().strip(), port.getValue() == null ? 21 : port.getValue(),
-                user.getValue().strip(), password.getValue(), path.getValue().strip(), tls.getValue());
+                user.getValue().strip(), secret, path.getValue().strip(), tls.getValue());
     }
 
     private String describe(List<BundleImport> results) {

@@ -107,6 +107,23 @@ class SyncStatusViewTest extends KioskViewTest {
     }
 
     @Test
+    void theStoredFtpPasswordNeverReachesTheBrowserAndAnEmptyFieldKeepsIt() throws Exception {
+        services.sync().transports().saveFtpSettings(new FtpSettings("127.0.0.1", 2121, "kiosk", "s3cret-ftp", "/bundles",
+                false));
+        navigate(SyncStatusView.class);
+        var field = $(com.vaadin.flow.component.textfield.PasswordField.class).id("ftp-password");
+        assertThat(field.getValue()).isEmpty();
+        assertThat(field.getPlaceholder()).isEqualTo("已保存（留空则不变）");
+        assertThat(field.getElement().getOuterHTML()).doesNotContain("s3cret-ftp");
+
+        assertThat(outcomeAfterClicking("ftp-save")).contains("FTP 设置已保存");
+        assertThat(services.sync().transports().ftpSettings().password()).isEqualTo("s3cret-ftp");
+        test(field).setValue("new-secret");
+        assertThat(outcomeAfterClicking("ftp-save")).contains("FTP 设置已保存");
+        assertThat(services.sync().transports().ftpSettings().password()).isEqualTo("new-secret");
+    }
+
+    @Test
     void theClockLineSaysWhenNothingWasMeasuredYet() {
         navigate(SyncStatusView.class);
         assertThat($(Paragraph.class).id("clock-line").getText()).contains("尚未测量").contains("未设置时间服务器");
