@@ -18,7 +18,7 @@ import cn.zwgk.server.sync.ChangeLogStore;
 import cn.zwgk.server.system.ServerConfig;
 import cn.zwgk.server.system.SyncServer;
 import java.nio.file.Path;
-import java.time.Clock;
+import cn.zwgk.core.time.AppClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -49,9 +49,9 @@ class CalendarServiceTest {
     @EnumSource(Engine.class)
     void nextYearIsSavedVersionedSyncedAndAudited(Engine engine) {
         config = TestDatabases.config(engine, dir);
-        server = SyncServer.create(config, Clock.systemUTC());
+        server = SyncServer.create(config, AppClock.forTests());
         CalendarService calendars = new CalendarService(server.database(), new ReferenceStore(),
-                new ChangeLogStore(Clock.systemUTC()), new AuditLog(Clock.systemUTC()), server.requests()::calendarSaved);
+                new ChangeLogStore(AppClock.forTests()), new AuditLog(AppClock.forTests()), server.requests()::calendarSaved);
         assertThat(calendars.all(OFFICER)).extracting(WorkingCalendar::year).containsExactly(2025, 2026);
         // before it is entered, 2027 counts Monday to Friday: New Year's Day is not guessed
         assertThat(calendars.book().isOfficial(2027)).isFalse();
@@ -89,9 +89,9 @@ class CalendarServiceTest {
     @EnumSource(Engine.class)
     void aWrongCalendarOrAStaffMemberWithoutTheRoleIsRefused(Engine engine) {
         config = TestDatabases.config(engine, dir);
-        server = SyncServer.create(config, Clock.systemUTC());
+        server = SyncServer.create(config, AppClock.forTests());
         CalendarService calendars = new CalendarService(server.database(), new ReferenceStore(),
-                new ChangeLogStore(Clock.systemUTC()), new AuditLog(Clock.systemUTC()), server.requests()::calendarSaved);
+                new ChangeLogStore(AppClock.forTests()), new AuditLog(AppClock.forTests()), server.requests()::calendarSaved);
         assertThatThrownBy(() -> calendars.save(OFFICER, 2027, List.of(), List.of()))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("中心管理员");
         assertThatThrownBy(() -> calendars.save(ADMIN, 2027, List.of(LocalDate.parse("2026-12-31")),

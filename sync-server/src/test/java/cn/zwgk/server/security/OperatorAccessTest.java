@@ -8,7 +8,7 @@ import cn.zwgk.core.health.HealthProbe;
 import cn.zwgk.server.system.HealthHandler;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import cn.zwgk.core.time.AppClock;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpTester;
@@ -52,7 +52,7 @@ class OperatorAccessTest {
         OperatorAccess access = OperatorAccess.parse("");
         PathMappingsHandler routes = new PathMappingsHandler();
         routes.addMapping(PathSpec.from("/health"),
-                new HealthHandler(null, List.of(DATABASE), Clock.systemUTC()).detailsFor(access));
+                new HealthHandler(null, List.of(DATABASE), AppClock.forTests()).detailsFor(access));
         routes.addMapping(PathSpec.from("/metrics"), new OperatorOnlyHandler(access, secret("zwgk_kiosks 12")));
         routes.addMapping(PathSpec.from("/"), new OperatorOnlyHandler(access, secret("kiosk hall-kiosk-7 site 110199001001")));
         server.setHandler(routes);
